@@ -1,0 +1,26 @@
+package io.wickedzerg.clients.telemetry;
+
+import java.time.Duration;
+
+/**
+ * Telemetry out of the game process. Two implementations, chosen from HybridConfig: batched HTTP to
+ * the telemetry service (hybrid) or a per-game JSONL file (local). Callers never branch on which.
+ */
+public interface TelemetryServiceClient extends AutoCloseable {
+
+    /** Game thread: O(1), no I/O, no serialization, never blocks, never throws; a drop is counted. */
+    void send(TelemetryEvent event);
+
+    /** Seals what is queued into a batch and asks the worker to send it now; does not wait for delivery. */
+    void flush();
+
+    /** Stops accepting, drains and sends until the deadline, spools and forces the rest. Idempotent. */
+    void close(Duration deadline);
+
+    @Override
+    default void close() {
+        close(Duration.ofSeconds(5));
+    }
+
+    TelemetryMetrics metrics();
+}
