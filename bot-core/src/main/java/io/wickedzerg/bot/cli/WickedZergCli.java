@@ -1,0 +1,41 @@
+package io.wickedzerg.bot.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The single entry point of the bot jar: {@code run.sh} and the AI Arena folder both start here. */
+@Command(name = "wicked-zerg",
+        mixinStandardHelpOptions = true,
+        description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
+        subcommands = {ConfigCommand.class, CommandLine.HelpCommand.class})
+public final class WickedZergCli implements Runnable {
+
+    /** Exit code for bad input (flags, config): the run never started. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns the exit code, so tests can call it without exiting the JVM. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new WickedZergCli());
+        cli.setParameterExceptionHandler(WickedZergCli::badInput);
+        return cli.execute(args);
+    }
+
+    private static int badInput(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("error: " + e.getMessage());
+        cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        return EXIT_BAD_INPUT;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
