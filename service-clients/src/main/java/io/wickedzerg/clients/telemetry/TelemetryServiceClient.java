@@ -23,4 +23,9 @@ public interface TelemetryServiceClient extends AutoCloseable {
     }
 
     TelemetryMetrics metrics();
+
+    /** Where the events go, in words for people (a URL, or the folder of the local files). */
+    default String describeDestination() {
+        return getClass().getSimpleName();
+    }
 }

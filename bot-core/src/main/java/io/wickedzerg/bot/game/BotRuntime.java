@@ -1,0 +1,110 @@
+package io.wickedzerg.bot.game;
+
+import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.learning.Exploration;
+import io.wickedzerg.bot.learning.LocalLearner;
+import io.wickedzerg.bot.learning.UpdateRule;
+import io.wickedzerg.bot.model.ZergTech;
+import io.wickedzerg.bot.strategy.BuildOrder;
+import io.wickedzerg.bot.strategy.BuildOrderLoader;
+import io.wickedzerg.bot.strategy.StrategyDefaults;
+import io.wickedzerg.bot.strategy.StrategyDefaultsLoader;
+import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.bot.telemetry.TelemetryLogger;
+import io.wickedzerg.clients.learning.LearningServiceClient;
+import io.wickedzerg.clients.telemetry.TelemetryClients;
+import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
+import io.wickedzerg.config.HybridConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
+
+/**
+ * Everything one run of the bot shares across its games: the config, one telemetry client, the
+ * learning client, the validated build orders and defaults. Loading it validates every strategy
+ * file, so a bad file stops the run before any game starts.
+ */
+public final class BotRuntime implements AutoCloseable {
+
+    private final HybridConfig config;
+    private final String runId;
+    private final TelemetryServiceClient telemetry;
+    private final LearningServiceClient learning;
+    private final Map<String, BuildOrder> buildOrders;
+    private final StrategyDefaults defaults;
+    private final Options options;
+    private final LongSupplier nanoClock;
+
+    /**
+     * @param buildOrder     id of the build order to play; null for the defaults file's choice
+     * @param exploreSigma   exploration noise for learning (0 = play the model as is)
+     * @param opponentKey    keys per-opponent learning data (ladder opponent id); null for a shared model
+     */
+    public record Options(Path configDir, String buildOrder, double exploreSigma, FailurePolicy failurePolicy,
+                          String opponentKey) {
+    }
+
+    public BotRuntime(HybridConfig config, String runId, Options options, LongSupplier nanoClock) {
+        this.config = config;
+        this.runId = runId;
+        this.options = options;
+        this.nanoClock = nanoClock;
+        ZergTech tech = ZergTech.standard();
+        this.buildOrders = new BuildOrderLoader(tech).loadAll(options.configDir().resolve("build-orders"));
+        this.defaults = new StrategyDefaultsLoader().load(options.configDir().resolve("strategy-defaults.json"));
+        String chosen = chosenBuildOrder();
+        if (!buildOrders.containsKey(chosen)) {
+            throw new StrategyException("build order '" + chosen + "' not found in "
+                    + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
+        }
+        this.telemetry = TelemetryClients.create(config, runId);
+        this.learning = learningClient();
+    }
+
+    private LearningServiceClient learningClient() {
+        Path dir = config.dataDir().resolve("learning");
+        if (options.opponentKey() != null) {
+            dir = config.dataDir().resolve("opponents").resolve(GameSession.safe(options.opponentKey())).resolve("learning");
+        }
+        LocalLearner local = new LocalLearner(dir, new UpdateRule(0.3), defaults.parameters().asMap());
+        if (config.isLearningRemote()) {
+            return new io.wickedzerg.bot.learning.RemoteFirstLearning(
+                    io.wickedzerg.clients.learning.LearningClients.remote(config), local);
+        }
+        return local;
+    }
+
+    private String chosenBuildOrder() {
+        return options.buildOrder() != null ? options.buildOrder() : defaults.buildOrder();
+    }
+
+    public GameSession session(MatchSpec spec, String gameId) {
+        Optional<Exploration> exploration = options.exploreSigma() > 0
+                ? Optional.of(new Exploration(options.exploreSigma(), new SplittableRandom(spec.seed())))
+                : Optional.empty();
+        GameSession.GameSettings settings = new GameSession.GameSettings(runId, gameId, spec.opponentLabel(), spec.map(),
+                spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(), exploration,
+                options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
+        return new GameSession(settings, telemetry, learning, nanoClock);
+    }
+
+    /** Charts go next to the local telemetry files (and there too in hybrid mode). */
+    public Path chartDir() {
+        return config.dataDir().resolve("telemetry").resolve(runId);
+    }
+
+    public TelemetryServiceClient telemetry() { return telemetry; }
+    public LearningServiceClient learning() { return learning; }
+    public Map<String, BuildOrder> buildOrders() { return buildOrders; }
+    public String runId() { return runId; }
+    public HybridConfig config() { return config; }
+
+    @Override
+    public void close() {
+        telemetry.close(Duration.ofSeconds(5));
+        learning.close();
+    }
+}

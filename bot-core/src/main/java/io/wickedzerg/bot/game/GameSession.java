@@ -1,0 +1,134 @@
+package io.wickedzerg.bot.game;
+
+import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.core.PlacementCheck;
+import io.wickedzerg.bot.core.StepBudget;
+import io.wickedzerg.bot.learning.Exploration;
+import io.wickedzerg.bot.model.GameMap;
+import io.wickedzerg.bot.model.StepSnapshot;
+import io.wickedzerg.bot.model.ZergTech;
+import io.wickedzerg.bot.strategy.BuildOrder;
+import io.wickedzerg.bot.strategy.StrategyParameters;
+import io.wickedzerg.bot.telemetry.ChartWriter;
+import io.wickedzerg.bot.telemetry.TelemetryLogger;
+import io.wickedzerg.clients.learning.GameResult;
+import io.wickedzerg.clients.learning.LearningServiceClient;
+import io.wickedzerg.clients.learning.StrategyModel;
+import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One game from the bot's side, protocol-free: at start the strategy comes from the learning client
+ * (else the defaults), at the end the result goes to the learning client, the game-end event to
+ * telemetry and the chart next to the telemetry files.
+ */
+public final class GameSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GameSession.class);
+
+    private final GameSettings settings;
+    private final TelemetryServiceClient telemetry;
+    private final LearningServiceClient learning;
+    private final LongSupplier nanoClock;
+    private BotBrain brain;
+    private long startNanos;
+
+    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, LearningServiceClient learning,
+                       LongSupplier nanoClock) {
+        this.settings = settings;
+        this.telemetry = telemetry;
+        this.learning = learning;
+        this.nanoClock = nanoClock;
+    }
+
+    public BotBrain start(GameMap map, PlacementCheck placement) {
+        startNanos = nanoClock.getAsLong();
+        StrategyParameters strategy = strategy();
+        LOG.info("game {}: build order {}, strategy {}", settings.gameId(), settings.buildOrder().id(), strategy.version());
+        TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
+        brain = new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
+                new StepBudget(nanoClock), settings.failurePolicy(), logger);
+        return brain;
+    }
+
+    private StrategyParameters strategy() {
+        StrategyParameters base = settings.defaults();
+        Optional<StrategyModel> model = Optional.empty();
+        try {
+            model = learning.fetchLatestModel();
+        } catch (RuntimeException e) {
+            LOG.warn("no strategy model ({}); playing the defaults", e.toString());
+        }
+        StrategyParameters center = model.map(m -> base.overriddenBy(m.parameters(), m.version())).orElse(base);
+        return settings.exploration().map(ex -> ex.perturb(center)).orElse(center);
+    }
+
+    public BotBrain brain() {
+        return brain;
+    }
+
+    /** Reports the game; never throws for a learning or chart failure (the game is over either way). */
+    public GameReport finish(String result) {
+        StepSnapshot last = brain == null ? null : brain.lastSnapshot();
+        long loops = last == null ? 0 : last.gameLoop();
+        double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
+        String lossReason = LossReasons.of(result, last);
+        double score = brain == null ? 0 : brain.buildOrder().score();
+        StrategyParameters played = brain == null ? settings.defaults() : brain.strategy();
+        var times = brain == null ? new StepBudget(nanoClock).report() : brain.budget().report();
+        if (brain != null) {
+            Map<String, Object> end = new LinkedHashMap<>();
+            end.put("result", result);
+            end.put("game_seconds", loops / 22.4);
+            end.put("build_order_score", score);
+            end.put("loss_reason", lossReason);
+            end.put("step_p50_ms", times.p50Ms());
+            end.put("step_p99_ms", times.p99Ms());
+            end.put("step_max_ms", times.maxMs());
+            end.put("slowest_manager", times.slowestManager());
+            end.put("manager_failures", times.totalFailures());
+            brain.telemetry().gameEnd(end);
+        }
+        GameResult gameResult = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,
+                lossReason, 0, played.asMap(), played.version(), settings.opponent(), settings.map());
+        int updated = 0;
+        try {
+            learning.sendTrainingData(gameResult);
+            if (learning instanceof io.wickedzerg.bot.learning.LocalLearner local) {
+                updated = local.lastParametersUpdated();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("game result not delivered to learning: {}", e.toString());
+        }
+        Path chart = null;
+        if (brain != null && settings.chartDir() != null) {
+            try {
+                chart = ChartWriter.write(brain.telemetry().chart(),
+                        settings.gameId() + ": " + result + " vs " + settings.opponent() + " on " + settings.map(),
+                        settings.chartDir().resolve(safe(settings.gameId()) + ".png"));
+            } catch (Exception e) {
+                LOG.warn("chart not written: {}", e.toString());
+            }
+        }
+        return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
+                wall, times, telemetry.metrics(), telemetry.describeDestination(), chart, score, lossReason, updated,
+                played.version(), settings.buildOrder().id());
+    }
+
+    static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Everything a session needs to know before the game. */
+    public record GameSettings(String runId, String gameId, String opponent, String map, long seed,
+                               BuildOrder buildOrder, StrategyParameters defaults,
+                               Optional<Exploration> exploration, FailurePolicy failurePolicy,
+                               int sampleEvery, Path chartDir) {
+    }
+}

@@ -1,0 +1,115 @@
+package io.wickedzerg.bot.game;
+
+import com.github.ocraft.s2client.bot.S2Agent;
+import com.github.ocraft.s2client.bot.gateway.ActionInterface;
+import com.github.ocraft.s2client.protocol.observation.PlayerResult;
+import com.github.ocraft.s2client.protocol.spatial.Point2d;
+import com.github.ocraft.s2client.protocol.unit.Tag;
+import io.wickedzerg.bot.core.Command;
+import io.wickedzerg.bot.model.GameMap;
+import io.wickedzerg.bot.model.StepSnapshot;
+import io.wickedzerg.bot.model.ZergTech;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ocraft agent: turns each observation into a snapshot, lets the {@link BotBrain} decide, and sends
+ * the sink's commands as ocraft actions. Everything else lives in the session and the brain.
+ */
+public final class WickedZergBot extends S2Agent {
+
+    private final GameSession session;
+    private final StepListener listener;
+    private final SnapshotFactory snapshots = new SnapshotFactory(ZergTech.standard());
+    private BotBrain brain;
+    private GameReport report;
+    private RuntimeException failure;
+
+    public WickedZergBot(GameSession session, StepListener listener) {
+        this.session = session;
+        this.listener = listener;
+    }
+
+    @Override
+    public void onGameStart() {
+        StepSnapshot first = snapshots.from(observation());
+        GameMap map = GameMapFactory.from(observation(), first);
+        brain = session.start(map, new GridPlacementCheck(observation(), map.start()));
+    }
+
+    @Override
+    public void onStep() {
+        if (brain == null || failure != null) {
+            return;
+        }
+        try {
+            StepSnapshot snapshot = snapshots.from(observation());
+            brain.step(snapshot, this::send);
+            listener.afterStep(snapshot, brain);
+        } catch (RuntimeException e) {
+            // Only FailurePolicy.RETHROW gets here (tests): remember it and stop playing.
+            failure = e;
+            throw e;
+        }
+    }
+
+    private void send(List<Command> commands) {
+        ActionInterface actions = actions();
+        for (Command c : commands) {
+            Set<Tag> tags = new HashSet<>();
+            for (Long t : c.tags()) {
+                tags.add(Tag.of(t));
+            }
+            if (c.targetTag() != 0) {
+                var target = observation().getUnit(Tag.of(c.targetTag()));
+                if (target != null && target.getUnit().isPresent()) {
+                    actions.unitCommand(tags, c.ability(), target.unit(), c.queued());
+                }
+            } else if (c.target() != null) {
+                actions.unitCommand(tags, c.ability(), Point2d.of((float) c.target().x(), (float) c.target().y()),
+                        c.queued());
+            } else {
+                actions.unitCommand(tags, c.ability(), c.queued());
+            }
+        }
+    }
+
+    @Override
+    public void onGameEnd() {
+        report = session.finish(result());
+    }
+
+    private String result() {
+        int me = observation().getPlayerId();
+        for (PlayerResult r : observation().getResults()) {
+            if (r.getPlayerId() == me) {
+                return switch (r.getResult()) {
+                    case VICTORY -> "Victory";
+                    case DEFEAT -> "Defeat";
+                    case TIE -> "Tie";
+                    default -> "Undecided";
+                };
+            }
+        }
+        return "Undecided";
+    }
+
+    /** The report after {@code onGameEnd}, or null while the game runs. */
+    public GameReport report() {
+        return report;
+    }
+
+    /** A manager failure under the RETHROW policy, or null. */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    /** Ends a game ocraft never closed (connection lost): reports what we have as undecided. */
+    public GameReport reportOrAbandon() {
+        if (report == null) {
+            report = session.finish("Undecided");
+        }
+        return report;
+    }
+}

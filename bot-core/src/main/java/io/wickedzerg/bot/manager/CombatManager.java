@@ -1,0 +1,240 @@
+package io.wickedzerg.bot.manager;
+
+import com.github.ocraft.s2client.protocol.data.Abilities;
+import io.wickedzerg.bot.core.Manager;
+import io.wickedzerg.bot.core.Role;
+import io.wickedzerg.bot.core.StepContext;
+import io.wickedzerg.bot.model.Nearest;
+import io.wickedzerg.bot.model.Point2;
+import io.wickedzerg.bot.model.StepSnapshot;
+import io.wickedzerg.bot.model.UnitView;
+import io.wickedzerg.bot.model.ZergTech;
+import io.wickedzerg.bot.strategy.StrategyParameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The army: defend when enemies come near a base; otherwise gather at the rally point until the army
+ * reaches {@code attack_supply}, then attack as one group (stragglers catch up at the group's centre,
+ * reinforcements gather first, so nothing trickles in alone); retreat when the army falls under
+ * {@code retreat_fraction} of what attacked and the enemy nearby is stronger. Units in a fight focus
+ * the weakest enemy in reach.
+ */
+public final class CombatManager implements Manager {
+
+    enum Mode { GATHER, ATTACK }
+
+    static final double FOCUS_RANGE = 7;
+    static final double GROUP_RADIUS = 9;
+    static final double REINFORCEMENT_DISTANCE = 25;
+    static final int REINFORCEMENT_GROUP_SUPPLY = 8;
+
+    private Mode mode = Mode.GATHER;
+    private int supplyAtAttack;
+    private int huntIndex;
+
+    @Override
+    public String name() {
+        return "combat";
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public void onStep(StepContext ctx) {
+        StepSnapshot snap = ctx.snapshot();
+        List<UnitView> army = new ArrayList<>();
+        for (UnitView u : snap.mine()) {
+            if (u.isFinished() && ZergTech.ARMY.contains(u.type())) {
+                ctx.roles().claim(u.tag(), Role.ARMY);
+                if (ctx.roles().has(u.tag(), Role.ARMY)) {
+                    army.add(u);
+                }
+            }
+        }
+        if (army.isEmpty()) {
+            mode = Mode.GATHER;
+            return;
+        }
+        int supply = snap.armySupply();
+        Point2 rally = rallyPoint(ctx);
+        Optional<UnitView> threat = threatNearBases(ctx);
+
+        if (mode == Mode.ATTACK && supply < supplyAtAttack * ctx.strategy().get(StrategyParameter.RETREAT_FRACTION)
+                && enemyStrengthNear(snap, centroid(army), 14) > supply) {
+            mode = Mode.GATHER;
+            ctx.events().emit("retreat", Map.of("army_supply", supply));
+        }
+        if (mode == Mode.GATHER && supply >= ctx.strategy().get(StrategyParameter.ATTACK_SUPPLY) && threat.isEmpty()) {
+            mode = Mode.ATTACK;
+            supplyAtAttack = supply;
+            ctx.events().emit("attack_started", Map.of("army_supply", supply, "army_count", army.size()));
+        }
+        if (snap.foodUsed() >= 190 && mode == Mode.GATHER && threat.isEmpty()) {
+            mode = Mode.ATTACK;
+            supplyAtAttack = supply;
+            ctx.events().emit("attack_started", Map.of("army_supply", supply, "army_count", army.size()));
+        }
+
+        if (threat.isPresent() && (mode == Mode.GATHER || defendInstead(ctx, army, threat.get()))) {
+            for (UnitView u : army) {
+                fight(ctx, u, threat.get().pos());
+            }
+            return;
+        }
+        if (mode == Mode.GATHER) {
+            for (UnitView u : army) {
+                if (!engaged(ctx, u) && u.pos().distance(rally) > 5) {
+                    ctx.sink().issue(u, Abilities.ATTACK, rally);
+                }
+            }
+            return;
+        }
+        attack(ctx, army, rally);
+    }
+
+    private void attack(StepContext ctx, List<UnitView> army, Point2 rally) {
+        Point2 target = attackTarget(ctx, centroid(army));
+        // The main group: the units nearest the target, the rest are reinforcements.
+        UnitView lead = Nearest.to(target, army).orElseThrow();
+        List<UnitView> group = new ArrayList<>();
+        List<UnitView> reinforcements = new ArrayList<>();
+        Point2 front = centroid(army.stream().filter(u -> u.pos().distance(lead.pos()) < REINFORCEMENT_DISTANCE).toList());
+        for (UnitView u : army) {
+            (u.pos().distance(front) < REINFORCEMENT_DISTANCE ? group : reinforcements).add(u);
+        }
+        Point2 centre = centroid(group);
+        for (UnitView u : group) {
+            if (engaged(ctx, u)) {
+                focusFire(ctx, u);
+            } else if (u.pos().distance(centre) > GROUP_RADIUS && group.size() > 3) {
+                ctx.sink().issue(u, Abilities.MOVE, centre);
+            } else {
+                ctx.sink().issue(u, Abilities.ATTACK, target);
+            }
+        }
+        float reinforcementSupply = 0;
+        for (UnitView u : reinforcements) {
+            reinforcementSupply += ZergTech.supplyPerUnit(ctx.tech().of(u.type()));
+        }
+        boolean sendReinforcements = reinforcementSupply >= REINFORCEMENT_GROUP_SUPPLY;
+        for (UnitView u : reinforcements) {
+            if (engaged(ctx, u)) {
+                focusFire(ctx, u);
+            } else {
+                ctx.sink().issue(u, Abilities.ATTACK, sendReinforcements ? centre : rally);
+            }
+        }
+    }
+
+    /** Attacking far from home: keep attacking unless home is closer than the target. */
+    private static boolean defendInstead(StepContext ctx, List<UnitView> army, UnitView threat) {
+        Point2 c = centroid(army);
+        return c.distance(threat.pos()) < c.distance(ctx.intel().enemyStart(ctx.map())) * 0.6;
+    }
+
+    private void fight(StepContext ctx, UnitView u, Point2 where) {
+        if (engaged(ctx, u)) {
+            focusFire(ctx, u);
+        } else {
+            ctx.sink().issue(u, Abilities.ATTACK, where);
+        }
+    }
+
+    private static boolean engaged(StepContext ctx, UnitView u) {
+        return Nearest.to(u.pos(), ctx.snapshot().enemies(), e -> !e.snapshot() && !e.flying())
+                .map(e -> e.pos().distance(u.pos()) <= FOCUS_RANGE).orElse(false);
+    }
+
+    /** The weakest enemy unit in reach (structures only when no unit is), to kill things one at a time. */
+    static void focusFire(StepContext ctx, UnitView u) {
+        UnitView best = null;
+        double bestScore = Double.MAX_VALUE;
+        double r2 = FOCUS_RANGE * FOCUS_RANGE;
+        for (UnitView e : ctx.snapshot().enemies()) {
+            if (e.snapshot() || e.flying() || e.pos().distanceSquared(u.pos()) > r2) {
+                continue;
+            }
+            double score = e.health() + (ZergTech.isStructure(e.type()) ? 10_000 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        if (best != null) {
+            ctx.sink().issue(u, Abilities.ATTACK, best);
+        }
+    }
+
+    /** Known structures first (nearest to the army), then the enemy start, then every base site in turn. */
+    Point2 attackTarget(StepContext ctx, Point2 from) {
+        Optional<UnitView> structure = ctx.intel().nearestStructure(from);
+        if (structure.isPresent()) {
+            return structure.get().pos();
+        }
+        Point2 start = ctx.intel().enemyStart(ctx.map());
+        if (!ctx.intel().isRuledOut(start)) {
+            return start;
+        }
+        List<Point2> sites = ctx.map().expansions();
+        if (sites.isEmpty()) {
+            return ctx.map().center();
+        }
+        Point2 site = sites.get(sites.size() - 1 - huntIndex % sites.size());
+        if (from.distance(site) < 6) {
+            huntIndex++;
+        }
+        return site;
+    }
+
+    static Point2 rallyPoint(StepContext ctx) {
+        Point2 enemy = ctx.intel().enemyStart(ctx.map());
+        Optional<UnitView> front = Nearest.to(enemy, ctx.snapshot().townhalls());
+        Point2 base = front.map(UnitView::pos).orElse(ctx.map().start());
+        return base.towards(enemy, 7);
+    }
+
+    /** The enemy nearest to any of our townhalls within {@code defend_radius}; structures count (proxies). */
+    public static Optional<UnitView> threatNearBases(StepContext ctx) {
+        double r = ctx.strategy().get(StrategyParameter.DEFEND_RADIUS);
+        UnitView best = null;
+        double bestD = r * r;
+        for (UnitView hall : ctx.snapshot().townhalls()) {
+            for (UnitView e : ctx.snapshot().enemies()) {
+                if (e.snapshot() || ZergTech.WORKERS.contains(e.type()) && !nearHall(e, hall, 12)) {
+                    continue;
+                }
+                double d = e.pos().distanceSquared(hall.pos());
+                if (d < bestD) {
+                    bestD = d;
+                    best = e;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean nearHall(UnitView e, UnitView hall, double r) {
+        return e.pos().distanceSquared(hall.pos()) < r * r;
+    }
+
+    /** Rough strength of enemy units near a point: their count weighted as supply-like units. */
+    static int enemyStrengthNear(StepSnapshot snap, Point2 at, double radius) {
+        int n = 0;
+        for (UnitView e : snap.enemies()) {
+            if (!ZergTech.isStructure(e.type()) && !ZergTech.WORKERS.contains(e.type())
+                    && e.pos().distanceSquared(at) < radius * radius) {
+                n += 2;
+            }
+        }
+        return n;
+    }
+
+    static Point2 centroid(List<UnitView> units) {
+        return Point2.centroid(units.stream().map(UnitView::pos).toList());
+    }
+}

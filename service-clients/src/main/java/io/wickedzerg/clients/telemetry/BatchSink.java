@@ -1,0 +1,36 @@
+package io.wickedzerg.clients.telemetry;
+
+import io.wickedzerg.clients.http.Deadline;
+import java.util.List;
+
+/**
+ * Where the worker puts sealed batches: the HTTP service (with spool and replay) or local files.
+ * Called from the worker thread only; no method throws.
+ */
+interface BatchSink {
+
+    /** Delivers the events, or keeps them for later; gives up on the network at the deadline. */
+    void deliver(List<SequencedEvent> events, Deadline deadline);
+
+    /**
+     * Background work when no live batch is due (replay of spooled batches, periodic fsync).
+     *
+     * @return true when it did something and should be called again soon
+     */
+    boolean idleWork();
+
+    /** Ends any network call in progress and refuses new ones: the client is out of time. May come from another thread. */
+    void abort();
+
+    /** Makes everything kept durable and releases files; after {@link #deliver} calls are done. */
+    void close();
+
+    String breakerState();
+
+    String describeDestination();
+
+    /** The local files written so far (local mode); empty for a remote destination. */
+    default List<java.nio.file.Path> files() {
+        return List.of();
+    }
+}

@@ -1,0 +1,109 @@
+package io.wickedzerg.sim;
+
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.engine.Difficulty;
+import io.wickedzerg.sim.map.BuiltInMaps;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The launcher: {@code sim serve --port P [--map NAME] [--seed S] [--realtime] [--computer-race R]
+ * [--difficulty D]}. With a computer race the server pre-creates each game against that computer, so a
+ * bot joins as on a ladder ({@code --LadderServer 127.0.0.1 --GamePort P --StartPort S}).
+ */
+@Command(name = "sim", mixinStandardHelpOptions = true, subcommands = SimMain.Serve.class,
+        description = "Headless StarCraft II API server.")
+public final class SimMain implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new SimMain()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serve the SC2 API on ws://HOST:PORT/sc2api until stopped.")
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--port", required = true, description = "TCP port (0 = any free port).")
+        int port;
+
+        @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+        String host;
+
+        @Option(names = "--map", description = "Map of pre-created games; one of the built-in maps.")
+        String map;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the first game (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--realtime", description = "Advance 22.4 game loops per second of wall clock.")
+        boolean realtime;
+
+        @Option(names = "--computer-race", description = "Pre-create games against a computer of this race: Terran, Zerg, Protoss, Random.")
+        String computerRace;
+
+        @Option(names = "--difficulty", defaultValue = "Easy", description = "Difficulty of that computer (default ${DEFAULT-VALUE}).")
+        String difficulty;
+
+        @Option(names = "--loop-limit", defaultValue = "80640", description = "Loops after which a game is a tie (default ${DEFAULT-VALUE}).")
+        long loopLimit;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            SimServerOptions.Builder options = SimServerOptions.builder().host(host).port(port).seed(seed)
+                    .realtime(realtime).loopLimit(loopLimit);
+            if (map != null) {
+                if (BuiltInMaps.standard().byName(map).isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--map: unknown map '" + map
+                            + "'; allowed: " + String.join(", ", BuiltInMaps.standard().names()));
+                }
+                options.mapName(map);
+            }
+            Difficulty level;
+            try {
+                level = Difficulty.parse(difficulty);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty: " + e.getMessage());
+            }
+            if (computerRace != null) {
+                options.ladderOpponent(parseRace(computerRace), level);
+            }
+            SimServer server = SimServer.start(options.build());
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "sim-shutdown"));
+            spec.commandLine().getOut().println("sim listening on ws://" + host + ":" + server.port() + "/sc2api");
+            spec.commandLine().getOut().flush();
+            stopped.await();
+            return 0;
+        }
+
+        private Race parseRace(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "terran" -> Race.TERRAN;
+                case "zerg" -> Race.ZERG;
+                case "protoss" -> Race.PROTOSS;
+                case "random" -> Race.RANDOM;
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--computer-race: unknown race '" + text + "'; allowed: Terran, Zerg, Protoss, Random");
+            };
+        }
+    }
+}

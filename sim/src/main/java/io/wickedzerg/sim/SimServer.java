@@ -1,0 +1,116 @@
+package io.wickedzerg.sim;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
+import io.wickedzerg.sim.server.GameHost;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The headless SC2 server: a websocket endpoint at {@code ws://host:port/sc2api} speaking the SC2 API, one
+ * connection per player. Start it in-process with {@link #start(SimServerOptions)} (port 0 for a free port)
+ * and close it when done; it is listening when {@code start} returns.
+ */
+public final class SimServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SimServer.class);
+    /** Large enough for any request; responses always go out as one frame whatever their size. */
+    private static final int MAX_MESSAGE = 64 * 1024 * 1024;
+
+    private final Vertx vertx;
+    private final HttpServer http;
+    private final GameHost host;
+    private final int port;
+
+    private SimServer(Vertx vertx, HttpServer http, GameHost host) {
+        this.vertx = vertx;
+        this.http = http;
+        this.host = host;
+        this.port = http.actualPort();
+    }
+
+    public static SimServer start(SimServerOptions options) {
+        GameHost host = new GameHost(options);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1));
+        HttpServer http = vertx.createHttpServer(new HttpServerOptions()
+                .setMaxWebsocketFrameSize(MAX_MESSAGE)
+                .setMaxWebsocketMessageSize(MAX_MESSAGE)
+                .setTcpNoDelay(true));
+        http.websocketHandler(ws -> accept(host, ws));
+        CompletableFuture<HttpServer> listening = new CompletableFuture<>();
+        http.listen(options.port(), options.host(), done -> {
+            if (done.succeeded()) {
+                listening.complete(done.result());
+            } else {
+                listening.completeExceptionally(done.cause());
+            }
+        });
+        try {
+            listening.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            host.close();
+            vertx.close();
+            throw new IllegalStateException("interrupted while starting the server", e);
+        } catch (ExecutionException | TimeoutException e) {
+            host.close();
+            vertx.close();
+            throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+        }
+        SimServer server = new SimServer(vertx, http, host);
+        log.info("SC2 API server listening on ws://{}:{}/sc2api", options.host(), server.port());
+        return server;
+    }
+
+    private static void accept(GameHost host, ServerWebSocket ws) {
+        if (!"/sc2api".equals(ws.path())) {
+            ws.reject(404);
+            return;
+        }
+        GameHost.Connection connection = host.open(
+                response -> ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(response.toByteArray()), true)),
+                () -> vertxClose(ws));
+        ws.binaryMessageHandler(buffer -> connection.request(buffer.getBytes()));
+        ws.textMessageHandler(text -> connection.request(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ws.closeHandler(v -> connection.closed());
+        ws.exceptionHandler(e -> log.debug("websocket error: {}", e.toString()));
+    }
+
+    private static void vertxClose(ServerWebSocket ws) {
+        try {
+            ws.close();
+        } catch (IllegalStateException alreadyClosed) {
+            log.debug("websocket already closed");
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        http.close(done -> vertx.close(v -> closed.complete(null)));
+        try {
+            closed.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("server did not close cleanly: {}", e.toString());
+        } finally {
+            host.close();
+        }
+    }
+}

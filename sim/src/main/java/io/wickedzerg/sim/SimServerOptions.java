@@ -1,0 +1,117 @@
+package io.wickedzerg.sim;
+
+import io.wickedzerg.sim.computer.ComputerPlayerFactory;
+import io.wickedzerg.sim.computer.ComputerPlayers;
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.engine.Difficulty;
+import io.wickedzerg.sim.engine.GameSetup;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * How a {@link SimServer} runs. Port 0 picks a free port. With a ladder opponent set, the server creates a
+ * game against that computer itself (again after each game), so a bot only joins, as on a ladder.
+ *
+ * @param mapName       the map of pre-created (ladder) games; null for the default map. create_game names its own
+ * @param nanoClock     wall clock for realtime games (System::nanoTime in production, a fake in tests)
+ */
+public record SimServerOptions(
+        String host,
+        int port,
+        String mapName,
+        long seed,
+        boolean realtime,
+        Optional<LadderOpponent> ladderOpponent,
+        long loopLimit,
+        ComputerPlayerFactory computers,
+        LongSupplier nanoClock) {
+
+    /** The computer a ladder-mode server pre-creates its games against. */
+    public record LadderOpponent(Race race, Difficulty difficulty) {
+        public LadderOpponent {
+            Objects.requireNonNull(race, "race");
+            Objects.requireNonNull(difficulty, "difficulty");
+        }
+    }
+
+    public SimServerOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(ladderOpponent, "ladderOpponent");
+        Objects.requireNonNull(computers, "computers");
+        Objects.requireNonNull(nanoClock, "nanoClock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535 (0 = any free port), got " + port);
+        }
+        if (loopLimit <= 0) {
+            throw new IllegalArgumentException("loopLimit must be positive, got " + loopLimit);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private String mapName;
+        private long seed = 1;
+        private boolean realtime;
+        private LadderOpponent ladderOpponent;
+        private long loopLimit = GameSetup.DEFAULT_LOOP_LIMIT;
+        private ComputerPlayerFactory computers = ComputerPlayers.defaultFactory();
+        private LongSupplier nanoClock = System::nanoTime;
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder mapName(String mapName) {
+            this.mapName = mapName;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder realtime(boolean realtime) {
+            this.realtime = realtime;
+            return this;
+        }
+
+        public Builder ladderOpponent(Race race, Difficulty difficulty) {
+            this.ladderOpponent = new LadderOpponent(race, difficulty);
+            return this;
+        }
+
+        public Builder loopLimit(long loopLimit) {
+            this.loopLimit = loopLimit;
+            return this;
+        }
+
+        public Builder computers(ComputerPlayerFactory computers) {
+            this.computers = computers;
+            return this;
+        }
+
+        public Builder nanoClock(LongSupplier nanoClock) {
+            this.nanoClock = nanoClock;
+            return this;
+        }
+
+        public SimServerOptions build() {
+            return new SimServerOptions(host, port, mapName, seed, realtime, Optional.ofNullable(ladderOpponent),
+                    loopLimit, computers, nanoClock);
+        }
+    }
+}

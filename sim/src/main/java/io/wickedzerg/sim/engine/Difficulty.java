@@ -1,0 +1,52 @@
+package io.wickedzerg.sim.engine;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Computer difficulty, numbered as {@code SC2APIProtocol.Sc2Api.Difficulty}. */
+public enum Difficulty {
+    VERY_EASY(1), EASY(2), MEDIUM(3), MEDIUM_HARD(4), HARD(5), HARDER(6), VERY_HARD(7),
+    CHEAT_VISION(8), CHEAT_MONEY(9), CHEAT_INSANE(10);
+
+    private final int protoValue;
+
+    Difficulty(int protoValue) {
+        this.protoValue = protoValue;
+    }
+
+    public int protoValue() {
+        return protoValue;
+    }
+
+    public static Difficulty fromProto(int value) {
+        for (Difficulty d : values()) {
+            if (d.protoValue == value) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("difficulty must be 1..10 (" + allowed() + "), got " + value);
+    }
+
+    /** Accepts VeryEasy, very_easy, VERY-EASY, ... */
+    public static Difficulty parse(String text) {
+        String key = text.replaceAll("[-_ ]", "").toLowerCase(Locale.ROOT);
+        for (Difficulty d : values()) {
+            if (d.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown difficulty '" + text + "'; allowed: " + allowed());
+    }
+
+    public static String allowed() {
+        return Arrays.stream(values()).map(Difficulty::label).collect(Collectors.joining(", "));
+    }
+
+    /** CamelCase, as the SC2 API names it (VeryEasy). */
+    public String label() {
+        return Arrays.stream(name().split("_"))
+                .map(p -> p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,64 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.engine.command.CommandResult;
+
+import java.util.List;
+
+/**
+ * Orders that walk somewhere and then do something: a worker placing a structure, an SCV staying with its
+ * construction, a queen injecting larva. Failures at arrival are reported as action errors.
+ */
+final class Errands {
+    private final Game game;
+    private final Moving moving;
+    private final CommandExecutor executor;
+
+    Errands(Game game, Moving moving, CommandExecutor executor) {
+        this.game = game;
+        this.moving = moving;
+        this.executor = executor;
+    }
+
+    void tick(List<SimUnit> units) {
+        for (SimUnit u : units) {
+            if (!u.alive) {
+                continue;
+            }
+            Order order = u.currentOrder();
+            if (order instanceof Order.Build build) {
+                double reach = build.structure().radius() + CommandExecutor.BUILD_REACH;
+                if (moving.stepTowards(u, build.point(), reach)) {
+                    CommandResult result = executor.place(u, build);
+                    if (!result.ok()) {
+                        u.orders.pollFirst();
+                        u.clearPath();
+                        game.player(u.owner).actionErrors.add(
+                                new PlayerState.ActionError(u.tag, build.structure().abilityId(), result));
+                    }
+                }
+            } else if (order instanceof Order.Construct construct) {
+                SimUnit structure = game.unit(construct.structureTag());
+                if (structure == null || structure.finished()) {
+                    u.orders.pollFirst();
+                } else {
+                    moving.stepTowards(u, structure.position(), structure.facts.radius() + u.facts.radius() + 0.3);
+                }
+            } else if (order instanceof Order.Inject inject) {
+                SimUnit hatch = game.unit(inject.hatcheryTag());
+                if (hatch == null) {
+                    u.orders.pollFirst();
+                    continue;
+                }
+                if (moving.stepTowards(u, hatch.position(), hatch.facts.radius() + u.facts.radius() + 1.0)) {
+                    CommandResult result = executor.applyInject(u, hatch);
+                    u.orders.pollFirst();
+                    u.clearPath();
+                    if (!result.ok()) {
+                        game.player(u.owner).actionErrors.add(
+                                new PlayerState.ActionError(u.tag, AbilityIds.INJECT_LARVA, result));
+                    }
+                }
+            }
+        }
+    }
+}

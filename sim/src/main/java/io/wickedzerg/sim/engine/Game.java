@@ -1,0 +1,453 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.computer.ComputerPlayer;
+import io.wickedzerg.sim.computer.ComputerSpec;
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.data.ResourceKind;
+import io.wickedzerg.sim.data.UnitCatalog;
+import io.wickedzerg.sim.data.UnitFacts;
+import io.wickedzerg.sim.data.UnitTypeIds;
+import io.wickedzerg.sim.data.UpgradeCatalog;
+import io.wickedzerg.sim.engine.command.Command;
+import io.wickedzerg.sim.engine.command.CommandResult;
+import io.wickedzerg.sim.engine.command.PlayerCommands;
+import io.wickedzerg.sim.engine.view.PlayerView;
+import io.wickedzerg.sim.map.BaseLocation;
+import io.wickedzerg.sim.map.ResourceSpot;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * One game: the deterministic world the players act in. Not thread-safe: one thread owns it. The same
+ * setup and the same commands at the same loops give the same game.
+ *
+ * <p>A loop runs the systems in a fixed order: computer players decide, production and larva, harvesting,
+ * movement and combat, deaths, vision, then the end rule.
+ */
+public final class Game {
+    /** Owner of mineral fields and geysers, as the SC2 API reports it. */
+    public static final int NEUTRAL = 16;
+    /** Computers decide every 8 loops (about 3 times a second at faster), like a quick human. */
+    static final int COMPUTER_INTERVAL = 8;
+
+    final GameSetup setup;
+    final Terrain terrain;
+    final UnitCatalog catalog;
+    final UpgradeCatalog upgradeCatalog;
+    final Map<Long, SimUnit> units = new LinkedHashMap<>();
+    final Map<Integer, PlayerState> players = new TreeMap<>();
+    final GroundGrid ground;
+    final PathFinder paths;
+    final CreepMap creep;
+    final Placement placement;
+    private final Map<Integer, ComputerPlayer> computers = new TreeMap<>();
+    private final Map<Integer, PlayerCommands> computerSinks = new TreeMap<>();
+    private final CommandExecutor executor;
+    private final Harvesting harvesting;
+    private final Producing producing;
+    private final Moving moving;
+    private final Fighting fighting;
+    private final Vision vision;
+    private final Errands errands;
+    private final List<SimUnit> spawned = new ArrayList<>();
+    private long loop;
+    private long nextTagIndex = 1;
+    private boolean over;
+
+    public Game(GameSetup setup) {
+        this.setup = setup;
+        this.terrain = new Terrain(setup.map());
+        this.catalog = setup.units();
+        this.upgradeCatalog = setup.upgrades();
+        this.ground = new GroundGrid(terrain);
+        this.paths = new PathFinder(ground);
+        this.creep = new CreepMap(terrain);
+        this.placement = new Placement(this);
+        this.executor = new CommandExecutor(this);
+        this.harvesting = new Harvesting(this);
+        this.producing = new Producing(this);
+        this.moving = new Moving(this);
+        this.fighting = new Fighting(this, moving);
+        this.vision = new Vision(this);
+        this.errands = new Errands(this, moving, executor);
+        SplittableRandom seeds = new SplittableRandom(setup.seed());
+        for (PlayerSlot slot : setup.players()) {
+            Point2 start = terrain.startLocations().get(slot.playerId() - 1);
+            players.put(slot.playerId(), new PlayerState(slot, start, terrain.width() * terrain.height()));
+        }
+        placeResources();
+        for (PlayerState player : players.values()) {
+            placeStartingUnits(player);
+        }
+        for (PlayerSlot slot : setup.players()) {
+            long seed = seeds.nextLong();
+            if (slot.computer()) {
+                computers.put(slot.playerId(), setup.computers().create(
+                        new ComputerSpec(slot.playerId(), slot.race(), slot.difficulty(), seed)));
+                computerSinks.put(slot.playerId(), command -> executor.execute(slot.playerId(), command));
+            }
+        }
+        vision.update();
+    }
+
+    // ---- public API -------------------------------------------------------------------------------------
+
+    public long gameLoop() {
+        return loop;
+    }
+
+    public boolean isOver() {
+        return over;
+    }
+
+    public GameSetup setup() {
+        return setup;
+    }
+
+    public Terrain terrain() {
+        return terrain;
+    }
+
+    /** Advances up to {@code loops} game loops; stops early when the game ends. */
+    public void step(int loops) {
+        for (int i = 0; i < loops && !over; i++) {
+            tick();
+        }
+    }
+
+    /** Checks and applies a command for a player at the current loop. */
+    public CommandResult issue(int playerId, Command command) {
+        requirePlayer(playerId);
+        if (over) {
+            return CommandResult.Error;
+        }
+        return executor.execute(playerId, command);
+    }
+
+    /** What a player knows now. */
+    public PlayerView view(int playerId) {
+        return new Views(this).view(requirePlayer(playerId));
+    }
+
+    /** The observation-only facts a protocol needs beyond the view; drains dead units and action errors. */
+    public PlayerReport report(int playerId) {
+        PlayerState player = requirePlayer(playerId);
+        List<Long> dead = List.copyOf(player.deadSinceObservation);
+        player.deadSinceObservation.clear();
+        List<PlayerReport.ActionFailure> errors = player.actionErrors.stream()
+                .map(e -> new PlayerReport.ActionFailure(e.unitTag(), e.abilityId(), e.result())).toList();
+        player.actionErrors.clear();
+        Map<Integer, PlayerReport.Outcome> outcomes = new TreeMap<>();
+        if (over) {
+            for (PlayerState p : players.values()) {
+                outcomes.put(p.id(), PlayerReport.Outcome.valueOf(p.outcome.name()));
+            }
+        }
+        return new PlayerReport(dead, errors, player.visibility, player.visibilityVersion, creep.bits(), creep.version(),
+                new PlayerReport.Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
+                        player.spentVespene, player.killedValueUnits, player.killedValueStructures,
+                        player.lostMinerals, player.lostVespene),
+                outcomes);
+    }
+
+    /** Results once the game is over: player id to outcome. */
+    public Map<Integer, PlayerReport.Outcome> outcomes() {
+        Map<Integer, PlayerReport.Outcome> outcomes = new TreeMap<>();
+        if (over) {
+            players.values().forEach(p -> outcomes.put(p.id(), PlayerReport.Outcome.valueOf(p.outcome.name())));
+        }
+        return outcomes;
+    }
+
+    /** Ground distance between two points, or empty when unreachable. */
+    public Optional<Double> pathingDistance(Point2 from, Point2 to) {
+        double d = paths.distance(from, to);
+        return d == Double.POSITIVE_INFINITY ? Optional.empty() : Optional.of(d);
+    }
+
+    /** Whether a structure of {@code structureType} may be placed there by this player now. */
+    public CommandResult checkPlacement(int playerId, int structureType, Point2 centre) {
+        requirePlayer(playerId);
+        return catalog.find(structureType).map(f -> placement.check(playerId, f, centre)).orElse(CommandResult.Error);
+    }
+
+    /** Abilities a unit of this player could use now (requirements met, ignoring cost). */
+    public List<Integer> availableAbilities(int playerId, long tag) {
+        return executor.availableAbilities(playerId, tag);
+    }
+
+    /** Ends the game now: the player who leaves or surrenders loses. */
+    public void surrender(int playerId) {
+        if (over) {
+            return;
+        }
+        requirePlayer(playerId).outcome = PlayerState.Outcome.DEFEAT;
+        players.values().stream().filter(p -> p.id() != playerId).forEach(p -> p.outcome = PlayerState.Outcome.VICTORY);
+        over = true;
+    }
+
+    public int unitCount() {
+        return units.size();
+    }
+
+    /**
+     * Places a unit for a player as if it had just finished (debug create_unit, benchmarks, tests). Returns
+     * its tag.
+     */
+    public long spawnFinished(int owner, int unitType, Point2 at) {
+        UnitFacts facts = catalog.get(unitType);
+        SimUnit unit = createUnit(owner, facts, at.x(), at.y(), true);
+        return unit.tag;
+    }
+
+    // ---- the loop ---------------------------------------------------------------------------------------
+
+    private void tick() {
+        loop++;
+        for (Map.Entry<Integer, ComputerPlayer> entry : computers.entrySet()) {
+            if ((loop + entry.getKey()) % COMPUTER_INTERVAL == 0) {
+                entry.getValue().onStep(view(entry.getKey()), computerSinks.get(entry.getKey()));
+            }
+        }
+        List<SimUnit> snapshot = new ArrayList<>(units.values());
+        producing.tick(snapshot);
+        harvesting.tick(snapshot);
+        fighting.tick(snapshot);
+        errands.tick(snapshot);
+        moving.tick(snapshot);
+        removeDead();
+        if (!spawned.isEmpty()) {
+            spawned.forEach(u -> units.put(u.tag, u));
+            spawned.clear();
+        }
+        if (loop % Vision.INTERVAL == 0) {
+            vision.update();
+        }
+        checkEnd();
+    }
+
+    private void checkEnd() {
+        List<PlayerState> losers = players.values().stream().filter(p -> p.structures <= 0).toList();
+        if (!losers.isEmpty()) {
+            over = true;
+            boolean everyoneLost = losers.size() == players.size();
+            for (PlayerState p : players.values()) {
+                if (everyoneLost) {
+                    p.outcome = PlayerState.Outcome.TIE;
+                } else {
+                    p.outcome = losers.contains(p) ? PlayerState.Outcome.DEFEAT : PlayerState.Outcome.VICTORY;
+                }
+            }
+        } else if (loop >= setup.loopLimit()) {
+            over = true;
+            players.values().forEach(p -> p.outcome = PlayerState.Outcome.TIE);
+        }
+    }
+
+    // ---- helpers for the systems -----------------------------------------------------------------------
+
+    long loop() {
+        return loop;
+    }
+
+    PlayerState player(int id) {
+        return players.get(id);
+    }
+
+    Collection<PlayerState> allPlayers() {
+        return players.values();
+    }
+
+    SimUnit unit(long tag) {
+        SimUnit u = units.get(tag);
+        if (u != null && u.alive) {
+            return u;
+        }
+        for (SimUnit s : spawned) {
+            if (s.tag == tag) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private PlayerState requirePlayer(int playerId) {
+        PlayerState p = players.get(playerId);
+        if (p == null) {
+            throw new IllegalArgumentException("no player " + playerId + " in this game; players are " + players.keySet());
+        }
+        return p;
+    }
+
+    private long nextTag() {
+        // SC2 tags are (index << 18) | recycle; ours never recycle.
+        return (nextTagIndex++ << 18) | 1;
+    }
+
+    /** Creates a unit now (joins the world at the end of the loop when called during one). */
+    SimUnit createUnit(int owner, UnitFacts facts, double x, double y, boolean finished) {
+        SimUnit unit = new SimUnit(nextTag(), owner, facts, x, y);
+        if (!finished) {
+            unit.builtLoops = 0;
+            unit.health = Math.max(1, facts.hp() * 0.1);
+        }
+        if (facts.isStructure()) {
+            footprint(unit, +1);
+            if (owner != NEUTRAL) {
+                players.get(owner).structures++;
+            }
+            if (finished && facts.race() == Race.ZERG) {
+                creep.addSource(unit);
+            }
+        }
+        if (loop == 0 || units.isEmpty()) {
+            units.put(unit.tag, unit);
+        } else {
+            spawned.add(unit);
+        }
+        return unit;
+    }
+
+    void footprint(SimUnit unit, int delta) {
+        int w = unit.facts.footprint().width();
+        int h = unit.facts.footprint().height();
+        if (w == 0 || h == 0 || unit.facts.flying()) {
+            return;
+        }
+        if (TypeGroups.isGasBuilding(unit.facts.id())) {
+            return; // the geyser under it already covers these cells
+        }
+        int x0 = (int) Math.round(unit.x - w / 2.0);
+        int y0 = (int) Math.round(unit.y - h / 2.0);
+        ground.cover(x0, y0, w, h, delta);
+    }
+
+    void kill(SimUnit unit, SimUnit killer) {
+        if (!unit.alive) {
+            return;
+        }
+        unit.alive = false;
+        if (killer != null && killer.owner != NEUTRAL && unit.owner != NEUTRAL && killer.owner != unit.owner) {
+            PlayerState k = players.get(killer.owner);
+            int value = unit.facts.reportedCost().minerals() + unit.facts.reportedCost().vespene();
+            if (unit.isStructure()) {
+                k.killedValueStructures += value;
+            } else {
+                k.killedValueUnits += value;
+            }
+        }
+        if (unit.owner != NEUTRAL) {
+            PlayerState owner = players.get(unit.owner);
+            owner.lostMinerals += unit.facts.reportedCost().minerals();
+            owner.lostVespene += unit.facts.reportedCost().vespene();
+        }
+    }
+
+    private void removeDead() {
+        List<Long> dead = null;
+        for (SimUnit u : units.values()) {
+            if (!u.alive) {
+                if (dead == null) {
+                    dead = new ArrayList<>();
+                }
+                dead.add(u.tag);
+            }
+        }
+        if (dead == null) {
+            return;
+        }
+        for (long tag : dead) {
+            SimUnit u = units.remove(tag);
+            if (u.isStructure()) {
+                footprint(u, -1);
+                if (u.owner != NEUTRAL) {
+                    players.get(u.owner).structures--;
+                }
+            }
+            for (PlayerState p : players.values()) {
+                if (u.owner == p.id() || u.owner == NEUTRAL || vision.visibleTo(p, u) || p.remembered.containsKey(tag)) {
+                    p.deadSinceObservation.add(tag);
+                }
+                p.remembered.remove(tag);
+            }
+        }
+    }
+
+    // ---- start of game ----------------------------------------------------------------------------------
+
+    private void placeResources() {
+        for (BaseLocation base : setup.map().bases()) {
+            for (ResourceSpot spot : base.minerals()) {
+                placeResource(spot);
+            }
+            for (ResourceSpot spot : base.geysers()) {
+                placeResource(spot);
+            }
+        }
+    }
+
+    private void placeResource(ResourceSpot spot) {
+        UnitFacts facts = catalog.get(spot.unitType());
+        SimUnit unit = new SimUnit(nextTag(), NEUTRAL, facts, spot.position().x(), spot.position().y());
+        if (facts.resource() == ResourceKind.VESPENE) {
+            unit.vespeneContents = spot.amount();
+        } else {
+            unit.mineralContents = spot.amount();
+        }
+        units.put(unit.tag, unit);
+        // the map's grids already mark resources unpathable and unbuildable; cover them for structures' sake
+        footprint(unit, +1);
+    }
+
+    private void placeStartingUnits(PlayerState player) {
+        Race race = player.slot.race();
+        int townhall = switch (race) {
+            case ZERG -> UnitTypeIds.HATCHERY;
+            case PROTOSS -> UnitTypeIds.NEXUS;
+            default -> UnitTypeIds.COMMAND_CENTER;
+        };
+        int worker = switch (race) {
+            case ZERG -> UnitTypeIds.DRONE;
+            case PROTOSS -> UnitTypeIds.PROBE;
+            default -> UnitTypeIds.SCV;
+        };
+        Point2 start = player.start;
+        SimUnit hall = createUnit(player.id(), catalog.get(townhall), start.x(), start.y(), true);
+        Point2 minerals = mineralCentre(start);
+        double angle = Math.atan2(minerals.y() - start.y(), minerals.x() - start.x());
+        for (int i = 0; i < 12; i++) {
+            double a = angle + (i - 5.5) * 0.18;
+            double r = hall.facts.radius() + 0.6 + (i % 2) * 0.6;
+            createUnit(player.id(), catalog.get(worker), start.x() + Math.cos(a) * r, start.y() + Math.sin(a) * r, true);
+        }
+        if (race == Race.ZERG) {
+            createUnit(player.id(), catalog.get(UnitTypeIds.OVERLORD), start.x() - Math.cos(angle) * 4,
+                    start.y() - Math.sin(angle) * 4, true);
+            for (int i = 0; i < 3; i++) {
+                producing.spawnLarva(hall);
+            }
+        }
+    }
+
+    /** Centre of the mineral line nearest a point. */
+    Point2 mineralCentre(Point2 near) {
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (SimUnit u : units.values()) {
+            if (u.facts.resource() == ResourceKind.MINERALS && near.distanceTo(u.x, u.y) < 12) {
+                sx += u.x;
+                sy += u.y;
+                n++;
+            }
+        }
+        return n == 0 ? Point2.of(near.x(), near.y() + 1) : Point2.of(sx / n, sy / n);
+    }
+}

@@ -1,0 +1,233 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.data.ResourceKind;
+
+import java.util.List;
+
+/**
+ * Workers mining. Times from Liquipedia ("Resources"), converted at 16 loops per normal-speed second:
+ * a worker occupies a mineral field for 2.786 s (44.6 loops) and then pauses 0.5 s (8 loops) while the
+ * next worker may start; it carries 5 minerals. In a gas building it spends 1.981 s (31.7 loops) and
+ * carries 4 vespene. One worker at a time per field or gas building, so two per patch nearly double the
+ * income, a third adds little, and three saturate a geyser. Workers walk straight between resource and
+ * townhall (they ignore collisions while mining in the real game too).
+ */
+final class Harvesting {
+    static final double MINERAL_LOOPS = 2.786 * 16;
+    static final double MINERAL_PAUSE_LOOPS = 0.5 * 16;
+    static final double GAS_LOOPS = 1.981 * 16;
+    static final int MINERALS_PER_TRIP = 5;
+    static final int VESPENE_PER_TRIP = 4;
+    /** How near (edge to edge) a worker must be to mine or drop off. */
+    static final double REACH = 0.3;
+    /** A worker waiting this long at a busy field looks for a free one nearby. */
+    static final int PATIENCE_LOOPS = 6;
+
+    private final Game game;
+    private final Moving moving;
+
+    Harvesting(Game game) {
+        this.game = game;
+        this.moving = new Moving(game);
+    }
+
+    void tick(List<SimUnit> units) {
+        for (SimUnit w : units) {
+            if (!w.alive || !w.facts.worker()) {
+                continue;
+            }
+            Order order = w.currentOrder();
+            if (order instanceof Order.Gather gather) {
+                gather(w, gather);
+            } else if (order instanceof Order.ReturnCargo ret) {
+                returnCargo(w, ret);
+            }
+        }
+    }
+
+    private void gather(SimUnit w, Order.Gather order) {
+        SimUnit resource = game.unit(order.resourceTag());
+        if (resource == null || !canMine(w, resource)) {
+            SimUnit replacement = nearestMineral(w, 10);
+            w.orders.pollFirst();
+            if (replacement != null) {
+                w.orders.addFirst(new Order.Gather(replacement.tag));
+                w.phase = SimUnit.HarvestPhase.TO_RESOURCE;
+            }
+            return;
+        }
+        if (w.cargoMinerals > 0 || w.cargoVespene > 0) {
+            if (w.phase != SimUnit.HarvestPhase.PAUSE) {
+                w.orders.pollFirst();
+                w.orders.addFirst(new Order.ReturnCargo(resource.tag));
+                w.phase = SimUnit.HarvestPhase.TO_DROP_OFF;
+                return;
+            }
+        }
+        boolean gas = resource.facts.resource() != ResourceKind.MINERALS;
+        switch (w.phase) {
+            case TO_RESOURCE, TO_DROP_OFF -> {
+                w.phase = SimUnit.HarvestPhase.TO_RESOURCE;
+                double arrive = w.facts.radius() + resource.facts.radius() + REACH;
+                if (moving.stepStraight(w, resource.position(), arrive)) {
+                    w.phase = SimUnit.HarvestPhase.WAITING;
+                    w.phaseLoops = 0;
+                    tryStartMining(w, resource, gas);
+                }
+            }
+            case WAITING -> {
+                w.phaseLoops++;
+                if (!tryStartMining(w, resource, gas) && !gas && w.phaseLoops > PATIENCE_LOOPS) {
+                    SimUnit free = freeMineralNear(w, resource);
+                    if (free != null) {
+                        w.orders.pollFirst();
+                        w.orders.addFirst(new Order.Gather(free.tag));
+                        w.phase = SimUnit.HarvestPhase.TO_RESOURCE;
+                    }
+                }
+            }
+            case MINING -> {
+                if (game.loop() >= w.occupiedUntil) {
+                    int taken;
+                    if (gas) {
+                        taken = Math.min(VESPENE_PER_TRIP, resource.vespeneContents);
+                        resource.vespeneContents -= taken;
+                        w.cargoVespene = taken;
+                    } else {
+                        taken = Math.min(MINERALS_PER_TRIP, resource.mineralContents);
+                        resource.mineralContents -= taken;
+                        w.cargoMinerals = taken;
+                        if (resource.mineralContents <= 0) {
+                            game.kill(resource, null);
+                        }
+                    }
+                    w.phase = SimUnit.HarvestPhase.PAUSE;
+                    w.phaseLoops = gas ? 0 : (int) Math.round(MINERAL_PAUSE_LOOPS);
+                }
+            }
+            case PAUSE -> {
+                if (w.phaseLoops-- <= 0) {
+                    w.orders.pollFirst();
+                    w.orders.addFirst(new Order.ReturnCargo(resource.tag));
+                    w.phase = SimUnit.HarvestPhase.TO_DROP_OFF;
+                }
+            }
+        }
+    }
+
+    private boolean tryStartMining(SimUnit w, SimUnit resource, boolean gas) {
+        if (resource.occupant != 0 && resource.occupant != w.tag && game.loop() < resource.occupiedUntil) {
+            return false;
+        }
+        double loops = gas ? GAS_LOOPS : MINERAL_LOOPS;
+        resource.occupant = w.tag;
+        resource.occupiedUntil = game.loop() + Math.round(loops);
+        w.occupiedUntil = resource.occupiedUntil;
+        w.phase = SimUnit.HarvestPhase.MINING;
+        return true;
+    }
+
+    private void returnCargo(SimUnit w, Order.ReturnCargo order) {
+        if (w.cargoMinerals == 0 && w.cargoVespene == 0) {
+            w.orders.pollFirst();
+            resumeGathering(w, order.backTo());
+            return;
+        }
+        SimUnit hall = nearestTownhall(w);
+        if (hall == null) {
+            return; // nowhere to go; keep the cargo and wait
+        }
+        w.phase = SimUnit.HarvestPhase.TO_DROP_OFF;
+        double arrive = w.facts.radius() + hall.facts.radius() + REACH;
+        if (moving.stepStraight(w, hall.position(), arrive)) {
+            PlayerState player = game.player(w.owner);
+            player.minerals += w.cargoMinerals;
+            player.vespene += w.cargoVespene;
+            player.collectedMinerals += w.cargoMinerals;
+            player.collectedVespene += w.cargoVespene;
+            w.cargoMinerals = 0;
+            w.cargoVespene = 0;
+            w.orders.pollFirst();
+            resumeGathering(w, order.backTo());
+        }
+    }
+
+    private void resumeGathering(SimUnit w, long backTo) {
+        if (backTo == 0 || !w.orders.isEmpty()) {
+            return;
+        }
+        SimUnit resource = game.unit(backTo);
+        if (resource == null) {
+            resource = nearestMineral(w, 10);
+        }
+        if (resource != null) {
+            w.orders.addFirst(new Order.Gather(resource.tag));
+            w.phase = SimUnit.HarvestPhase.TO_RESOURCE;
+        }
+    }
+
+    boolean canMine(SimUnit w, SimUnit resource) {
+        if (resource.facts.resource() == ResourceKind.MINERALS) {
+            return resource.mineralContents > 0;
+        }
+        return TypeGroups.isGasBuilding(resource.facts.id()) && resource.owner == w.owner && resource.finished()
+                && resource.vespeneContents > 0;
+    }
+
+    private SimUnit nearestTownhall(SimUnit w) {
+        SimUnit best = null;
+        double bestD = Double.MAX_VALUE;
+        for (SimUnit u : game.units.values()) {
+            if (u.alive && u.owner == w.owner && u.facts.townhall() && u.finished()) {
+                double d = u.distanceTo(w);
+                if (d < bestD) {
+                    bestD = d;
+                    best = u;
+                }
+            }
+        }
+        return best;
+    }
+
+    private SimUnit nearestMineral(SimUnit w, double within) {
+        SimUnit best = null;
+        double bestD = within;
+        for (SimUnit u : game.units.values()) {
+            if (u.alive && u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0) {
+                double d = u.distanceTo(w);
+                if (d < bestD) {
+                    bestD = d;
+                    best = u;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A field near {@code busy} nobody is mining now, like workers that "bounce" in the real game. */
+    private SimUnit freeMineralNear(SimUnit w, SimUnit busy) {
+        SimUnit best = null;
+        double bestD = 3.5;
+        for (SimUnit u : game.units.values()) {
+            if (u != busy && u.alive && u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0
+                    && game.loop() >= u.occupiedUntil && !reserved(u)) {
+                double d = u.distanceTo(busy);
+                if (d < bestD) {
+                    bestD = d;
+                    best = u;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean reserved(SimUnit mineral) {
+        int gathering = 0;
+        for (SimUnit u : game.units.values()) {
+            if (u.facts.worker() && u.currentOrder() instanceof Order.Gather g && g.resourceTag() == mineral.tag) {
+                gathering++;
+            }
+        }
+        return gathering >= 2;
+    }
+}

@@ -1,0 +1,109 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.engine.command.Target;
+
+import java.util.List;
+
+/**
+ * Moves units along their current order: flyers straight, ground units along A* paths around terrain and
+ * structures (units do not collide with each other). Speeds are game_data's per normal-speed second,
+ * i.e. per 16 loops.
+ */
+final class Moving {
+    private final Game game;
+
+    Moving(Game game) {
+        this.game = game;
+    }
+
+    void tick(List<SimUnit> units) {
+        for (SimUnit u : units) {
+            if (!u.alive || u.isStructure() || !u.finished()) {
+                continue;
+            }
+            Order order = u.currentOrder();
+            if (order instanceof Order.Move move) {
+                Point2 goal = goalOf(move.target());
+                if (goal == null) {
+                    u.orders.pollFirst();
+                    u.clearPath();
+                    continue;
+                }
+                boolean following = move.target() instanceof Target.OnUnit;
+                if (stepTowards(u, goal, following ? 1.5 : 0.1)) {
+                    if (!following) {
+                        u.orders.pollFirst();
+                        u.clearPath();
+                    }
+                }
+            }
+        }
+    }
+
+    private Point2 goalOf(Target target) {
+        if (target instanceof Target.At at) {
+            return at.point();
+        }
+        SimUnit unit = game.unit(((Target.OnUnit) target).tag());
+        return unit == null ? null : unit.position();
+    }
+
+    /** Moves one loop towards {@code goal}; true once within {@code arrive} cells of it. */
+    boolean stepTowards(SimUnit u, Point2 goal, double arrive) {
+        double distance = goal.distanceTo(u.x, u.y);
+        if (distance <= arrive) {
+            return true;
+        }
+        double step = u.facts.speedPerLoop();
+        if (step <= 0) {
+            return false;
+        }
+        Point2 next = goal;
+        if (!u.facts.flying()) {
+            if (u.pathGoal == null || u.pathGoal.distanceTo(goal) > 0.75 || u.pathVersion != game.ground.version()) {
+                PathFinder.Path path = game.paths.find(u.position(), goal);
+                u.path = path.reachable() ? path.waypoints() : List.of();
+                u.pathIndex = 0;
+                u.pathGoal = goal;
+                u.pathVersion = game.ground.version();
+                if (!path.reachable()) {
+                    return true; // give up: nowhere to go
+                }
+            }
+            while (u.pathIndex < u.path.size() - 1 && u.path.get(u.pathIndex).distanceTo(u.x, u.y) < step) {
+                u.pathIndex++;
+            }
+            if (u.pathIndex < u.path.size()) {
+                next = u.path.get(u.pathIndex);
+            }
+        }
+        moveStraight(u, next, step);
+        return goal.distanceTo(u.x, u.y) <= arrive;
+    }
+
+    /** Moves straight (ignoring pathing), as workers do while mining. True once within {@code arrive}. */
+    boolean stepStraight(SimUnit u, Point2 goal, double arrive) {
+        if (goal.distanceTo(u.x, u.y) <= arrive) {
+            return true;
+        }
+        moveStraight(u, goal, u.facts.speedPerLoop());
+        return goal.distanceTo(u.x, u.y) <= arrive;
+    }
+
+    private static void moveStraight(SimUnit u, Point2 to, double step) {
+        double dx = to.x() - u.x;
+        double dy = to.y() - u.y;
+        double d = Math.hypot(dx, dy);
+        if (d == 0) {
+            return;
+        }
+        u.facing = (float) Math.atan2(dy, dx);
+        if (d <= step) {
+            u.x = to.x();
+            u.y = to.y();
+        } else {
+            u.x += dx / d * step;
+            u.y += dy / d * step;
+        }
+    }
+}

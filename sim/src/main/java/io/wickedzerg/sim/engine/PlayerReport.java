@@ -1,0 +1,38 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.engine.command.CommandResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an observation carries besides the player's view: units that died since the last report, orders
+ * that failed after being accepted, the visibility (0 hidden, 1 seen before, 2 visible; one byte a cell)
+ * and creep (1 bit a cell) grids (live arrays: read them on the game thread, never change them; the versions
+ * change whenever they do), score counters and, once the game is over, everyone's outcome.
+ */
+public record PlayerReport(
+        List<Long> deadUnits,
+        List<ActionFailure> actionErrors,
+        byte[] visibility,
+        long visibilityVersion,
+        byte[] creepBits,
+        long creepVersion,
+        Score score,
+        Map<Integer, Outcome> outcomes) {
+
+    public enum Outcome { VICTORY, DEFEAT, TIE }
+
+    public record ActionFailure(long unitTag, int abilityId, CommandResult result) {
+    }
+
+    public record Score(long collectedMinerals, long collectedVespene, long spentMinerals, long spentVespene,
+                        long killedValueUnits, long killedValueStructures, long lostMinerals, long lostVespene) {
+    }
+
+    public PlayerReport {
+        deadUnits = List.copyOf(deadUnits);
+        actionErrors = List.copyOf(actionErrors);
+        outcomes = Map.copyOf(outcomes);
+    }
+}

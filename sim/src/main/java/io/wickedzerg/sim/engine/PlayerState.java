@@ -1,0 +1,72 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.engine.view.UnitView;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** The engine's mutable state of one player. */
+final class PlayerState {
+    /** An order refused after it was accepted (e.g. the build site got blocked), reported in the next observation. */
+    record ActionError(long unitTag, int abilityId, io.wickedzerg.sim.engine.command.CommandResult result) {
+    }
+
+    enum Outcome { VICTORY, DEFEAT, TIE }
+
+    final PlayerSlot slot;
+    final Point2 start;
+    int minerals = 50;
+    int vespene;
+    final TreeSet<Integer> upgrades = new TreeSet<>();
+    final TreeSet<Integer> researching = new TreeSet<>();
+    byte[] visibility;
+    long visibilityVersion;
+    final Map<Long, UnitView> remembered = new LinkedHashMap<>();
+    final List<Long> deadSinceObservation = new ArrayList<>();
+    final List<ActionError> actionErrors = new ArrayList<>();
+    int structures;
+    Outcome outcome;
+
+    // score
+    long collectedMinerals;
+    long collectedVespene;
+    long spentMinerals;
+    long spentVespene;
+    long killedValueUnits;
+    long killedValueStructures;
+    long lostMinerals;
+    long lostVespene;
+
+    PlayerState(PlayerSlot slot, Point2 start, int cells) {
+        this.slot = slot;
+        this.start = start;
+        this.visibility = new byte[cells];
+    }
+
+    int id() {
+        return slot.playerId();
+    }
+
+    boolean canAfford(io.wickedzerg.sim.data.Cost cost, int times) {
+        return minerals >= cost.minerals() * times && vespene >= cost.vespene() * times;
+    }
+
+    void pay(io.wickedzerg.sim.data.Cost cost, int times) {
+        minerals -= cost.minerals() * times;
+        vespene -= cost.vespene() * times;
+        spentMinerals += (long) cost.minerals() * times;
+        spentVespene += (long) cost.vespene() * times;
+    }
+
+    void refund(io.wickedzerg.sim.data.Cost cost, double share) {
+        int m = (int) Math.floor(cost.minerals() * share);
+        int v = (int) Math.floor(cost.vespene() * share);
+        minerals += m;
+        vespene += v;
+        spentMinerals -= m;
+        spentVespene -= v;
+    }
+}

@@ -1,0 +1,182 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.data.UnitFacts;
+import io.wickedzerg.sim.data.UnitTypeIds;
+
+import java.util.List;
+
+/**
+ * Everything that grows with time: production queues (trained units, researches, morphs), eggs,
+ * construction, larva and injects, energy.
+ *
+ * <p>Zerg numbers from Liquipedia (LotV), at 22.4 loops per real second: a hatchery spawns a larva every
+ * 11 s (246.4 loops) while it has fewer than 3; an inject spends 25 energy and gives 3 larvae after 29 s
+ * (650 loops), up to 19; energy regenerates 0.7875 a real second (0.5625 per 16 loops).
+ */
+final class Producing {
+    static final double LARVA_LOOPS = 11 * 22.4;
+    static final int NATURAL_LARVA_CAP = 3;
+    static final int MAX_LARVA = 19;
+    static final double INJECT_LOOPS = 29 * 22.4;
+    static final int INJECT_LARVA = 3;
+    static final int INJECT_ENERGY = 25;
+    static final double ENERGY_PER_LOOP = 0.5625 / 16;
+
+    private final Game game;
+
+    Producing(Game game) {
+        this.game = game;
+    }
+
+    void tick(List<SimUnit> units) {
+        for (SimUnit u : units) {
+            if (!u.alive) {
+                continue;
+            }
+            if (!u.finished()) {
+                construct(u);
+                continue;
+            }
+            if (u.facts.maxEnergy() > 0 && u.energy < u.facts.maxEnergy()) {
+                u.energy = Math.min(u.facts.maxEnergy(), u.energy + ENERGY_PER_LOOP);
+            }
+            if (!u.queue.isEmpty()) {
+                advanceQueue(u);
+            }
+            if (TypeGroups.isZergTownhall(u.facts.id())) {
+                larva(u);
+            }
+        }
+    }
+
+    private void construct(SimUnit s) {
+        if (s.facts.race() == Race.TERRAN && !hasBuilder(s)) {
+            return; // Terran construction pauses without an SCV
+        }
+        s.builtLoops += 1;
+        double share = s.facts.hp() * 0.9 / Math.max(1, s.buildLoops);
+        s.health = Math.min(s.facts.hp(), s.health + share);
+        if (s.finished()) {
+            s.health = Math.max(s.health, s.facts.hp() * 0.999);
+            s.health = s.facts.hp();
+            s.shield = s.facts.shields();
+            if (s.facts.race() == Race.ZERG) {
+                game.creep.addSource(s);
+            }
+            if (TypeGroups.isZergTownhall(s.facts.id())) {
+                s.larvaTimer = 0;
+            }
+        }
+    }
+
+    private boolean hasBuilder(SimUnit structure) {
+        for (SimUnit u : game.units.values()) {
+            if (u.alive && u.owner == structure.owner && u.currentOrder() instanceof Order.Construct c
+                    && c.structureTag() == structure.tag) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void advanceQueue(SimUnit producer) {
+        Production head = producer.queue.peekFirst();
+        head.doneLoops += 1;
+        if (!head.done()) {
+            return;
+        }
+        producer.queue.pollFirst();
+        PlayerState owner = game.player(producer.owner);
+        switch (head.kind) {
+            case TRAIN -> {
+                if (producer.facts.id() == UnitTypeIds.EGG) {
+                    hatch(producer, head.unit);
+                } else {
+                    spawnNear(producer, head.unit);
+                }
+            }
+            case RESEARCH -> {
+                owner.researching.remove(head.upgrade.id());
+                owner.upgrades.add(head.upgrade.id());
+            }
+            case MORPH -> {
+                double healthShare = producer.health / Math.max(1, producer.facts.hp());
+                producer.facts = head.unit;
+                producer.health = head.unit.hp() * healthShare;
+                producer.shield = head.unit.shields();
+                producer.buildLoops = head.unit.buildTime();
+                producer.builtLoops = producer.buildLoops;
+            }
+        }
+    }
+
+    /** An egg becomes its unit (keeping its tag, as in the real game); zerglings come in pairs. */
+    private void hatch(SimUnit egg, UnitFacts unit) {
+        egg.facts = unit;
+        egg.health = unit.hp();
+        egg.shield = unit.shields();
+        egg.energy = unit.startEnergy();
+        egg.buildLoops = unit.buildTime();
+        egg.builtLoops = egg.buildLoops;
+        for (int extra = 1; extra < unit.unitsPerOrder(); extra++) {
+            game.createUnit(egg.owner, unit, egg.x + 0.4 * extra, egg.y, true);
+        }
+        SimUnit hatch = game.unit(egg.hatchery);
+        if (hatch != null && hatch.rally != null) {
+            egg.orders.add(new Order.Move(new io.wickedzerg.sim.engine.command.Target.At(hatch.rally)));
+        }
+    }
+
+    private void spawnNear(SimUnit producer, UnitFacts unit) {
+        double r = producer.facts.radius() + unit.radius() + 0.2;
+        Point2 towards = producer.rally != null ? producer.rally
+                : game.mineralCentre(producer.position());
+        double angle = Math.atan2(towards.y() - producer.y, towards.x() - producer.x);
+        SimUnit made = game.createUnit(producer.owner, unit, producer.x + Math.cos(angle) * r,
+                producer.y + Math.sin(angle) * r, true);
+        if (producer.rally != null) {
+            made.orders.add(new Order.Move(new io.wickedzerg.sim.engine.command.Target.At(producer.rally)));
+        }
+    }
+
+    private void larva(SimUnit hatch) {
+        int count = larvaOf(hatch);
+        if (count < NATURAL_LARVA_CAP) {
+            hatch.larvaTimer += 1;
+            if (hatch.larvaTimer >= LARVA_LOOPS) {
+                hatch.larvaTimer -= LARVA_LOOPS;
+                spawnLarva(hatch);
+            }
+        } else {
+            hatch.larvaTimer = 0;
+        }
+        if (hatch.injectLoopsLeft > 0) {
+            hatch.injectLoopsLeft -= 1;
+            if (hatch.injectLoopsLeft <= 0) {
+                for (int i = 0; i < INJECT_LARVA && larvaOf(hatch) + i < MAX_LARVA; i++) {
+                    spawnLarva(hatch);
+                }
+            }
+        }
+    }
+
+    int larvaOf(SimUnit hatch) {
+        int n = 0;
+        for (SimUnit u : game.units.values()) {
+            if (u.alive && u.facts.id() == UnitTypeIds.LARVA && u.hatchery == hatch.tag) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    void spawnLarva(SimUnit hatch) {
+        int index = larvaOf(hatch);
+        double angle = -Math.PI / 2 + (index % 6 - 2.5) * 0.35;
+        double r = hatch.facts.radius() - 0.6;
+        SimUnit larva = game.createUnit(hatch.owner, game.catalog.get(UnitTypeIds.LARVA),
+                hatch.x + Math.cos(angle) * r, hatch.y + Math.sin(angle) * r, true);
+        larva.hatchery = hatch.tag;
+    }
+}

@@ -1,0 +1,105 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.data.UnitFacts;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/** The engine's mutable state of one unit. Only the engine's systems touch it, on the game thread. */
+final class SimUnit {
+    enum HarvestPhase { TO_RESOURCE, WAITING, MINING, PAUSE, TO_DROP_OFF }
+
+    final long tag;
+    final int owner;
+    UnitFacts facts;
+    double x;
+    double y;
+    float facing;
+    double health;
+    double shield;
+    double energy;
+    /** Loops of construction done; equals the build time once finished. */
+    double builtLoops;
+    double buildLoops;
+    boolean alive = true;
+
+    final Deque<Order> orders = new ArrayDeque<>();
+    final Deque<Production> queue = new ArrayDeque<>();
+    Point2 rally;
+
+    // harvesting
+    HarvestPhase phase = HarvestPhase.TO_RESOURCE;
+    int phaseLoops;
+    int cargoMinerals;
+    int cargoVespene;
+    int mineralContents;
+    int vespeneContents;
+    /** For resources and extractors: the loop until which a worker occupies it. */
+    long occupiedUntil;
+    long occupant;
+
+    // combat
+    double weaponCooldown;
+    long engagedTarget;
+    int lastDamagedLoop = -1000;
+
+    // zerg
+    long hatchery;          // a larva's hatchery
+    double larvaTimer;
+    double injectLoopsLeft;  // > 0 while an inject is pending on a hatchery
+
+    // movement
+    List<Point2> path = List.of();
+    int pathIndex;
+    Point2 pathGoal;
+    long pathVersion = -1;
+
+    SimUnit(long tag, int owner, UnitFacts facts, double x, double y) {
+        this.tag = tag;
+        this.owner = owner;
+        this.facts = facts;
+        this.x = x;
+        this.y = y;
+        this.health = facts.hp();
+        this.shield = facts.shields();
+        this.energy = facts.startEnergy();
+        this.buildLoops = facts.buildTime();
+        this.builtLoops = this.buildLoops;
+    }
+
+    boolean finished() {
+        return builtLoops >= buildLoops;
+    }
+
+    float buildProgress() {
+        return buildLoops <= 0 ? 1f : (float) Math.min(1.0, builtLoops / buildLoops);
+    }
+
+    Point2 position() {
+        return Point2.of(x, y);
+    }
+
+    double distanceTo(SimUnit other) {
+        return Math.hypot(other.x - x, other.y - y);
+    }
+
+    /** Distance between the edges of two units. */
+    double gapTo(SimUnit other) {
+        return Math.max(0, distanceTo(other) - facts.radius() - other.facts.radius());
+    }
+
+    Order currentOrder() {
+        return orders.peekFirst();
+    }
+
+    boolean isStructure() {
+        return facts.isStructure();
+    }
+
+    void clearPath() {
+        path = List.of();
+        pathIndex = 0;
+        pathGoal = null;
+    }
+}

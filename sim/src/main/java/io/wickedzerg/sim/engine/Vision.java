@@ -1,0 +1,93 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.engine.view.UnitView;
+
+/**
+ * What each player sees: every 4 loops each player's units light up the cells within their sight range
+ * (ignoring terrain height). Cells seen before stay "explored". Enemy structures seen are remembered as
+ * snapshots until their spot is seen empty.
+ */
+final class Vision {
+    static final int INTERVAL = 4;
+    static final byte HIDDEN = 0;
+    static final byte FOGGED = 1;
+    static final byte VISIBLE = 2;
+
+    private final Game game;
+
+    Vision(Game game) {
+        this.game = game;
+    }
+
+    void update() {
+        int width = game.terrain.width();
+        int height = game.terrain.height();
+        for (PlayerState p : game.allPlayers()) {
+            byte[] grid = p.visibility;
+            for (int i = 0; i < grid.length; i++) {
+                if (grid[i] == VISIBLE) {
+                    grid[i] = FOGGED;
+                }
+            }
+            for (SimUnit u : game.units.values()) {
+                if (!u.alive || u.owner != p.id()) {
+                    continue;
+                }
+                int r = (int) Math.ceil(u.facts.sightRange());
+                double r2 = u.facts.sightRange() * u.facts.sightRange();
+                int cx = (int) Math.floor(u.x);
+                int cy = (int) Math.floor(u.y);
+                int y0 = Math.max(0, cy - r);
+                int y1 = Math.min(height - 1, cy + r);
+                int x0 = Math.max(0, cx - r);
+                int x1 = Math.min(width - 1, cx + r);
+                for (int y = y0; y <= y1; y++) {
+                    double dy = y + 0.5 - u.y;
+                    int row = y * width;
+                    for (int x = x0; x <= x1; x++) {
+                        double dx = x + 0.5 - u.x;
+                        if (dx * dx + dy * dy <= r2) {
+                            grid[row + x] = VISIBLE;
+                        }
+                    }
+                }
+            }
+            p.visibilityVersion++;
+            rememberStructures(p);
+        }
+    }
+
+    private void rememberStructures(PlayerState p) {
+        Views views = new Views(game);
+        for (SimUnit u : game.units.values()) {
+            if (u.alive && u.owner != p.id() && u.owner != Game.NEUTRAL && u.isStructure() && sees(game, p, u)) {
+                p.remembered.put(u.tag, views.snapshotOf(u, p.id()));
+            }
+        }
+        p.remembered.entrySet().removeIf(e -> {
+            SimUnit u = game.unit(e.getKey());
+            UnitView seen = e.getValue();
+            return (u == null || !u.alive) && cellVisible(game, p, seen.position().x(), seen.position().y());
+        });
+    }
+
+    boolean visibleTo(PlayerState p, SimUnit u) {
+        return sees(game, p, u);
+    }
+
+    static boolean sees(Game game, PlayerState p, SimUnit u) {
+        if (u.owner == p.id()) {
+            return true;
+        }
+        return cellVisible(game, p, u.x, u.y);
+    }
+
+    static boolean cellVisible(Game game, PlayerState p, double x, double y) {
+        int cx = (int) Math.floor(x);
+        int cy = (int) Math.floor(y);
+        if (!game.terrain.inside(cx, cy)) {
+            return false;
+        }
+        return p.visibility[cy * game.terrain.width() + cx] == VISIBLE;
+    }
+}

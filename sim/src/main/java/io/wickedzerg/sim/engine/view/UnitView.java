@@ -1,0 +1,50 @@
+package io.wickedzerg.sim.engine.view;
+
+import io.wickedzerg.sim.engine.Point2;
+
+import java.util.List;
+
+/**
+ * An immutable picture of one unit at one game loop, as one player may see it. Snapshots (enemy structures
+ * remembered from earlier, resources outside vision) carry {@code snapshot = true} and no live details.
+ *
+ * @param owner player id; 16 for neutral units, as in the SC2 API
+ */
+public record UnitView(
+        long tag,
+        int type,
+        int owner,
+        Point2 position,
+        float facing,
+        float radius,
+        float health,
+        float healthMax,
+        float shield,
+        float shieldMax,
+        float energy,
+        float energyMax,
+        float buildProgress,
+        boolean flying,
+        boolean snapshot,
+        List<OrderView> orders,
+        int mineralContents,
+        int vespeneContents,
+        boolean carryingMinerals,
+        boolean carryingVespene,
+        int assignedHarvesters,
+        int idealHarvesters,
+        float weaponCooldown,
+        long engagedTargetTag) {
+
+    public UnitView {
+        orders = List.copyOf(orders);
+    }
+
+    public boolean isIdle() {
+        return orders.isEmpty();
+    }
+
+    public boolean isFinished() {
+        return buildProgress >= 1f;
+    }
+}

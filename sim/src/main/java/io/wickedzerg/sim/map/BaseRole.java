@@ -1,0 +1,6 @@
+package io.wickedzerg.sim.map;
+
+/** Which base of a side a base location is, in the order players usually take them. */
+public enum BaseRole {
+    MAIN, NATURAL, THIRD
+}

@@ -1,0 +1,202 @@
+package io.wickedzerg.sim.protocol;
+
+import SC2APIProtocol.Common;
+import SC2APIProtocol.Error;
+import SC2APIProtocol.Raw;
+import SC2APIProtocol.Sc2Api;
+import SC2APIProtocol.ScoreOuterClass;
+import com.google.protobuf.ByteString;
+import io.wickedzerg.sim.data.UnitTypeIds;
+import io.wickedzerg.sim.engine.Game;
+import io.wickedzerg.sim.engine.PlayerReport;
+import io.wickedzerg.sim.engine.Terrain;
+import io.wickedzerg.sim.engine.command.Target;
+import io.wickedzerg.sim.engine.view.OrderView;
+import io.wickedzerg.sim.engine.view.PlayerView;
+import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.HeightGrid;
+
+/**
+ * Builds one player's {@code ResponseObservation}. It caches the encoded visibility and creep grids until
+ * they change, since at step size 1 they are sent thousands of times a second.
+ */
+public final class ObservationEncoder {
+    private final Common.Size2DI size;
+    private final Terrain terrain;
+    private long visibilityVersion = -1;
+    private ByteString visibility;
+    private long creepVersion = -1;
+    private ByteString creep;
+
+    public ObservationEncoder(Terrain terrain) {
+        this.terrain = terrain;
+        this.size = Common.Size2DI.newBuilder().setX(terrain.width()).setY(terrain.height()).build();
+    }
+
+    public Sc2Api.ResponseObservation encode(Game game, int playerId) {
+        PlayerView view = game.view(playerId);
+        PlayerReport report = game.report(playerId);
+        Raw.ObservationRaw.Builder raw = Raw.ObservationRaw.newBuilder()
+                .setPlayer(Raw.PlayerRaw.newBuilder()
+                        .setCamera(Common.Point.newBuilder().setX(view.startLocation().x()).setY(view.startLocation().y()))
+                        .addAllUpgradeIds(view.upgrades()))
+                .setMapState(Raw.MapState.newBuilder()
+                        .setVisibility(Common.ImageData.newBuilder().setBitsPerPixel(8).setSize(size)
+                                .setData(visibility(report)))
+                        .setCreep(Common.ImageData.newBuilder().setBitsPerPixel(1).setSize(size).setData(creep(report))));
+        int idleWorkers = 0;
+        int army = 0;
+        int larva = 0;
+        for (UnitView u : view.ownUnits()) {
+            raw.addUnits(unit(u, Raw.Alliance.Self));
+            boolean worker = view.units().find(u.type()).map(f -> f.worker()).orElse(false);
+            if (worker && u.isIdle()) {
+                idleWorkers++;
+            }
+            if (u.type() == UnitTypeIds.LARVA) {
+                larva++;
+            } else if (!worker && view.units().find(u.type()).map(f -> !f.isStructure() && f.foodRequired() > 0).orElse(false)) {
+                army++;
+            }
+        }
+        for (UnitView u : view.enemyUnits()) {
+            raw.addUnits(unit(u, Raw.Alliance.Enemy));
+        }
+        for (UnitView u : view.neutralUnits()) {
+            raw.addUnits(unit(u, Raw.Alliance.Neutral));
+        }
+        if (!report.deadUnits().isEmpty()) {
+            raw.setEvent(Raw.Event.newBuilder().addAllDeadUnits(report.deadUnits()));
+        }
+        Sc2Api.Observation.Builder obs = Sc2Api.Observation.newBuilder()
+                .setGameLoop((int) view.gameLoop())
+                .setPlayerCommon(Sc2Api.PlayerCommon.newBuilder()
+                        .setPlayerId(playerId)
+                        .setMinerals(view.minerals())
+                        .setVespene(view.vespene())
+                        .setFoodCap(view.foodCap())
+                        .setFoodUsed(view.foodUsed())
+                        .setFoodArmy(view.foodArmy())
+                        .setFoodWorkers(view.foodWorkers())
+                        .setIdleWorkerCount(idleWorkers)
+                        .setArmyCount(army)
+                        .setWarpGateCount(0)
+                        .setLarvaCount(larva))
+                .setRawData(raw)
+                .setScore(score(report.score(), view));
+        Sc2Api.ResponseObservation.Builder out = Sc2Api.ResponseObservation.newBuilder().setObservation(obs);
+        for (PlayerReport.ActionFailure failure : report.actionErrors()) {
+            out.addActionErrors(Sc2Api.ActionError.newBuilder().setUnitTag(failure.unitTag())
+                    .setAbilityId(failure.abilityId())
+                    .setResult(Error.ActionResult.valueOf(failure.result().name())));
+        }
+        report.outcomes().forEach((id, outcome) -> out.addPlayerResult(Sc2Api.PlayerResult.newBuilder()
+                .setPlayerId(id)
+                .setResult(switch (outcome) {
+                    case VICTORY -> Sc2Api.Result.Victory;
+                    case DEFEAT -> Sc2Api.Result.Defeat;
+                    case TIE -> Sc2Api.Result.Tie;
+                })));
+        return out.build();
+    }
+
+    private ByteString visibility(PlayerReport report) {
+        if (report.visibilityVersion() != visibilityVersion || visibility == null) {
+            visibility = ByteString.copyFrom(report.visibility());
+            visibilityVersion = report.visibilityVersion();
+        }
+        return visibility;
+    }
+
+    private ByteString creep(PlayerReport report) {
+        if (report.creepVersion() != creepVersion || creep == null) {
+            creep = ByteString.copyFrom(report.creepBits());
+            creepVersion = report.creepVersion();
+        }
+        return creep;
+    }
+
+    private Raw.Unit unit(UnitView u, Raw.Alliance alliance) {
+        float z = (float) HeightGrid.byteToWorld(terrain.heightAt((int) u.position().x(), (int) u.position().y()));
+        Raw.Unit.Builder b = Raw.Unit.newBuilder()
+                .setDisplayType(u.snapshot() ? Raw.DisplayType.Snapshot : Raw.DisplayType.Visible)
+                .setAlliance(alliance)
+                .setTag(u.tag())
+                .setUnitType(u.type())
+                .setOwner(u.owner())
+                .setPos(Common.Point.newBuilder().setX(u.position().x()).setY(u.position().y()).setZ(z))
+                .setFacing(u.facing())
+                .setRadius(u.radius())
+                .setBuildProgress(u.buildProgress())
+                .setCloak(Raw.CloakState.NotCloaked)
+                .setIsFlying(u.flying())
+                .setIsOnScreen(false)
+                .setHealth(u.health())
+                .setHealthMax(u.healthMax())
+                .setShield(u.shield())
+                .setShieldMax(u.shieldMax());
+        if (u.snapshot()) {
+            return b.build();
+        }
+        b.setEnergy(u.energy()).setEnergyMax(u.energyMax());
+        if (alliance == Raw.Alliance.Neutral || u.mineralContents() > 0 || u.vespeneContents() > 0) {
+            b.setMineralContents(u.mineralContents()).setVespeneContents(u.vespeneContents());
+        }
+        if (alliance == Raw.Alliance.Self) {
+            b.setAssignedHarvesters(u.assignedHarvesters()).setIdealHarvesters(u.idealHarvesters())
+                    .setWeaponCooldown(u.weaponCooldown());
+            if (u.engagedTargetTag() != 0) {
+                b.setEngagedTargetTag(u.engagedTargetTag());
+            }
+            if (u.carryingMinerals()) {
+                b.addBuffIds(DataEncoder.BUFF_CARRY_MINERALS);
+            }
+            if (u.carryingVespene()) {
+                b.addBuffIds(DataEncoder.BUFF_CARRY_GAS);
+            }
+            for (OrderView o : u.orders()) {
+                Raw.UnitOrder.Builder ob = Raw.UnitOrder.newBuilder().setAbilityId(o.abilityId());
+                if (o.target() instanceof Target.At at) {
+                    ob.setTargetWorldSpacePos(Common.Point.newBuilder().setX(at.point().x()).setY(at.point().y()));
+                } else if (o.target() instanceof Target.OnUnit on) {
+                    ob.setTargetUnitTag(on.tag());
+                }
+                if (o.progress() > 0) {
+                    ob.setProgress(o.progress());
+                }
+                b.addOrders(ob);
+            }
+        }
+        return b.build();
+    }
+
+    private static ScoreOuterClass.Score score(PlayerReport.Score s, PlayerView view) {
+        ScoreOuterClass.CategoryScoreDetails zero = category(0, 0);
+        ScoreOuterClass.VitalScoreDetails vital = ScoreOuterClass.VitalScoreDetails.newBuilder()
+                .setLife(0).setShields(0).setEnergy(0).build();
+        ScoreOuterClass.ScoreDetails details = ScoreOuterClass.ScoreDetails.newBuilder()
+                .setIdleProductionTime(0).setIdleWorkerTime(0)
+                .setTotalValueUnits(0).setTotalValueStructures(0)
+                .setKilledValueUnits(s.killedValueUnits()).setKilledValueStructures(s.killedValueStructures())
+                .setCollectedMinerals(s.collectedMinerals()).setCollectedVespene(s.collectedVespene())
+                .setCollectionRateMinerals(0).setCollectionRateVespene(0)
+                .setSpentMinerals(s.spentMinerals()).setSpentVespene(s.spentVespene())
+                .setFoodUsed(category(view.foodArmy(), view.foodWorkers()))
+                .setKilledMinerals(zero).setKilledVespene(zero)
+                .setLostMinerals(category(s.lostMinerals(), 0)).setLostVespene(category(s.lostVespene(), 0))
+                .setFriendlyFireMinerals(zero).setFriendlyFireVespene(zero)
+                .setUsedMinerals(zero).setUsedVespene(zero)
+                .setTotalUsedMinerals(zero).setTotalUsedVespene(zero)
+                .setTotalDamageDealt(vital).setTotalDamageTaken(vital).setTotalHealed(vital)
+                .setCurrentApm(0).setCurrentEffectiveApm(0)
+                .build();
+        int value = (int) (s.collectedMinerals() + s.collectedVespene() + s.killedValueUnits() + s.killedValueStructures());
+        return ScoreOuterClass.Score.newBuilder().setScoreType(ScoreOuterClass.Score.ScoreType.Melee)
+                .setScore(value).setScoreDetails(details).build();
+    }
+
+    private static ScoreOuterClass.CategoryScoreDetails category(float army, float economy) {
+        return ScoreOuterClass.CategoryScoreDetails.newBuilder()
+                .setNone(0).setArmy(army).setEconomy(economy).setTechnology(0).setUpgrade(0).build();
+    }
+}

@@ -1,0 +1,63 @@
+package io.wickedzerg.sim.server;
+
+import SC2APIProtocol.Sc2Api;
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.engine.Difficulty;
+import io.wickedzerg.sim.engine.Game;
+import io.wickedzerg.sim.map.GameMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A created game: its map and seats, the sessions that joined, and, once every participant seat is
+ * taken, the running {@link Game}. Participants step in lock step: the game advances to the lowest loop
+ * every participant has asked for.
+ */
+final class Lobby {
+    /** A seat as create_game described it; participants get their race when they join. */
+    record Seat(int playerId, boolean computer, Race race, Difficulty difficulty, String name) {
+    }
+
+    /** A join answered once every participant seat is taken. */
+    record PendingJoin(Session session, Sc2Api.Request request) {
+    }
+
+    /** A step request waiting for the other participants. */
+    record PendingStep(long targetLoop, Sc2Api.Request request) {
+    }
+
+    final GameMap map;
+    final List<Seat> seats;
+    final boolean realtime;
+    final long seed;
+    final Session createdBy;
+    final Map<Integer, Session> joined = new LinkedHashMap<>();
+    final Map<Integer, Race> joinedRaces = new LinkedHashMap<>();
+    final List<PendingJoin> pendingJoins = new ArrayList<>();
+    final Map<Session, PendingStep> pendingSteps = new LinkedHashMap<>();
+    Game game;
+    long startNanos;
+
+    Lobby(GameMap map, List<Seat> seats, boolean realtime, long seed, Session createdBy) {
+        this.map = map;
+        this.seats = List.copyOf(seats);
+        this.realtime = realtime;
+        this.seed = seed;
+        this.createdBy = createdBy;
+    }
+
+    List<Seat> participantSeats() {
+        return seats.stream().filter(s -> !s.computer()).toList();
+    }
+
+    boolean full() {
+        return joined.size() == participantSeats().size();
+    }
+
+    boolean finishedOrAbandoned() {
+        return game != null && (game.isOver() || joined.values().stream().allMatch(s -> s.left || s.quit));
+    }
+}
