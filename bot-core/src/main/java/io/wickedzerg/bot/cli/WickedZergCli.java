@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "wicked-zerg",
         mixinStandardHelpOptions = true,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
-        subcommands = {ConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlayCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
+                CommandLine.HelpCommand.class})
 public final class WickedZergCli implements Runnable {
 
     /** Exit code for bad input (flags, config): the run never started. */
@@ -22,9 +23,24 @@ public final class WickedZergCli implements Runnable {
 
     /** Runs the CLI and returns the exit code, so tests can call it without exiting the JVM. */
     public static int execute(String... args) {
+        if (LadderEntry.isLadderLaunch(args)) {
+            return new LadderEntry().run(args);
+        }
+        if (args.length == 0 || args[0].startsWith("--") && !isTopLevelOption(args[0])) {
+            // No subcommand: play (run.sh with no arguments, or only play's options).
+            String[] withPlay = new String[args.length + 1];
+            withPlay[0] = "play";
+            System.arraycopy(args, 0, withPlay, 1, args.length);
+            args = withPlay;
+        }
         CommandLine cli = new CommandLine(new WickedZergCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(WickedZergCli::badInput);
         return cli.execute(args);
+    }
+
+    private static boolean isTopLevelOption(String arg) {
+        return arg.equals("--help") || arg.equals("--version");
     }
 
     private static int badInput(CommandLine.ParameterException e, String[] args) {

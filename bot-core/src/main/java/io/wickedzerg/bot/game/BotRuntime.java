@@ -82,10 +82,14 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public GameSession session(MatchSpec spec, String gameId) {
+        return session(spec, gameId, spec.opponentLabel());
+    }
+
+    public GameSession session(MatchSpec spec, String gameId, String opponentLabel) {
         Optional<Exploration> exploration = options.exploreSigma() > 0
                 ? Optional.of(new Exploration(options.exploreSigma(), new SplittableRandom(spec.seed())))
                 : Optional.empty();
-        GameSession.GameSettings settings = new GameSession.GameSettings(runId, gameId, spec.opponentLabel(), spec.map(),
+        GameSession.GameSettings settings = new GameSession.GameSettings(runId, gameId, opponentLabel, spec.map(),
                 spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(), exploration,
                 options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
         return new GameSession(settings, telemetry, learning, nanoClock);

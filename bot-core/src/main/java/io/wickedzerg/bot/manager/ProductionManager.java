@@ -38,24 +38,32 @@ public final class ProductionManager implements Manager {
         }
         StepSnapshot snap = ctx.snapshot();
         int larvaLeft = snap.larva().size();
+        Map<Product, Integer> orderedNow = new LinkedHashMap<>();
         while (larvaLeft-- > 0 && Spending.freeLarva(ctx)) {
-            Product next = choose(ctx);
+            Product next = choose(ctx, orderedNow);
             if (next == null || !Spending.fromLarva(ctx, next)) {
                 return;
             }
+            orderedNow.merge(next, ZergTech.unitsPerOrder(next), Integer::sum);
         }
     }
 
     /** What the next larva should become, or null when nothing is worth making. */
-    Product choose(StepContext ctx) {
+    Product choose(StepContext ctx, Map<Product, Integer> orderedNow) {
         StepSnapshot snap = ctx.snapshot();
         boolean threatened = CombatManager.threatNearBases(ctx).isPresent();
         int droneTarget = Math.min(ctx.strategy().getInt(StrategyParameter.DRONE_TARGET),
                 EconomyManager.mineralSaturation(snap) + 3 * snap.mine(Units.ZERG_EXTRACTOR).size() + 4);
         double minArmy = ctx.strategy().get(StrategyParameter.ARMY_SUPPLY_PER_MINUTE) * snap.gameSeconds() / 60.0;
         int armySupply = snap.armySupply() + pendingArmySupply(ctx);
-        Product army = armyUnit(ctx);
-        boolean wantDrone = snap.workerCount() < droneTarget && !threatened
+        for (var e : orderedNow.entrySet()) {
+            if (ZergTech.ARMY.contains(e.getKey().unit())) {
+                armySupply += Math.round(e.getValue() * ZergTech.supplyPerUnit(e.getKey()));
+            }
+        }
+        Product army = armyUnit(ctx, orderedNow);
+        int dronesOrdered = orderedNow.getOrDefault(ctx.tech().of(Units.ZERG_DRONE), 0);
+        boolean wantDrone = snap.workerCount() + dronesOrdered < droneTarget && !threatened
                 && (armySupply >= minArmy || army == null);
         if (wantDrone) {
             return ctx.tech().of(Units.ZERG_DRONE);
@@ -74,7 +82,7 @@ public final class ProductionManager implements Manager {
     }
 
     /** The available army unit furthest below its weight in the mix; null when none is available. */
-    static Product armyUnit(StepContext ctx) {
+    static Product armyUnit(StepContext ctx, Map<Product, Integer> orderedNow) {
         Map<Product, Double> weights = new LinkedHashMap<>();
         Product roach = ctx.tech().of(Units.ZERG_ROACH);
         Product ling = ctx.tech().of(Units.ZERG_ZERGLING);
@@ -94,7 +102,8 @@ public final class ProductionManager implements Manager {
         double totalSupply = 0;
         Map<Product, Double> supply = new LinkedHashMap<>();
         for (Product p : weights.keySet()) {
-            double s = ctx.snapshot().countWithPending(p.unit()) * ZergTech.supplyPerUnit(p);
+            double s = (ctx.snapshot().countWithPending(p.unit()) + orderedNow.getOrDefault(p, 0))
+                    * ZergTech.supplyPerUnit(p);
             supply.put(p, s);
             totalSupply += s;
         }

@@ -21,11 +21,11 @@ final class Forces {
     private final Map<Integer, Integer> finished = new HashMap<>();
     private final Map<Integer, Integer> ordered = new HashMap<>();
     private final List<UnitView> own;
+    private final Set<Long> ownTags = new HashSet<>();
 
     Forces(PlayerView view) {
         UnitCatalog units = view.units();
         this.own = view.ownUnits();
-        Set<Long> ownTags = new HashSet<>();
         for (UnitView unit : own) {
             ownTags.add(unit.tag());
         }
@@ -47,6 +47,10 @@ final class Forces {
 
     List<UnitView> own() {
         return own;
+    }
+
+    boolean isOwn(long tag) {
+        return ownTags.contains(tag);
     }
 
     /** Existing (finished or under construction) plus ordered. */

@@ -1,0 +1,76 @@
+package io.wickedzerg.bot.cli;
+
+import com.github.ocraft.s2client.bot.S2Coordinator;
+import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameReport;
+import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.game.StepListener;
+import io.wickedzerg.bot.game.WickedZergBot;
+import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.config.ConfigException;
+import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.config.HybridConfigLoader;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot as AI Arena starts it: join the game the ladder server prepared, play, exit. Manager
+ * failures are counted, never fatal; per-opponent learning data lives under data/opponents/ID.
+ */
+final class LadderEntry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LadderEntry.class);
+
+    static boolean isLadderLaunch(String[] args) {
+        return Arrays.stream(args).anyMatch(a -> a.equals("--LadderServer") || a.equals("--GamePort")
+                || a.equals("--StartPort"));
+    }
+
+    int run(String[] args) {
+        PrintStream err = System.err;
+        LadderArgs ladder;
+        HybridConfig config;
+        try {
+            ladder = LadderArgs.parse(args);
+            config = HybridConfigLoader.fromSystem().load();
+        } catch (IllegalArgumentException | ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
+        String opponent = ladder.opponentId().orElse("unknown");
+        String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
+        Path configDir = Files.isDirectory(Path.of("config")) ? Path.of("config") : Path.of(".");
+        try (BotRuntime runtime = new BotRuntime(config, runId,
+                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null)),
+                System::nanoTime)) {
+            MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), 1);
+            WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent, "ladder:" + opponent), StepListener.NONE);
+            S2Coordinator coordinator = S2Coordinator.setup()
+                    .loadLadderSettings(ladder.forOcraft())
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
+                    .connectToLadder()
+                    .joinGame();
+            while (coordinator.update()) {
+                // the game runs in ocraft's loop; the bot acts in onStep
+            }
+            GameReport report = bot.reportOrAbandon();
+            System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
+                    + report.gameLoops() + " loops; " + report.stepTimes().summaryLine());
+            try {
+                coordinator.quit();
+            } catch (RuntimeException e) {
+                LOG.debug("quit: {}", e.toString());
+            }
+            return 0;
+        } catch (StrategyException e) {
+            err.println("strategy error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.wickedzerg.bot.cli;
+
+import com.github.ocraft.s2client.protocol.game.Difficulty;
+import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameReport;
+import io.wickedzerg.bot.game.LocalMatchRunner;
+import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.config.ConfigException;
+import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.config.HybridConfigLoader;
+import io.wickedzerg.sim.map.BuiltInMaps;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code run.sh play}: games against the built-in AI of the headless server started in this process. */
+@Command(name = "play", mixinStandardHelpOptions = true,
+        description = "Play against the built-in AI of the headless SC2 server, started in this process.")
+final class PlayCommand implements Callable<Integer> {
+
+    /** Opponent races the server knows. */
+    enum OpponentRace { terran, zerg, protoss, random }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--map", description = "Built-in map (default: ${DEFAULT-VALUE}); one of: Wicked Cove, Creep Ridge, Hive Expanse.",
+            defaultValue = "Wicked Cove")
+    String map;
+
+    @Option(names = "--race", description = "Opponent race: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "terran")
+    OpponentRace race;
+
+    @Option(names = "--difficulty", description = "Built-in AI level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            defaultValue = "EASY")
+    Difficulty difficulty;
+
+    @Option(names = "--seed", description = "Seed of the first game; game i uses seed+i (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1")
+    long seed;
+
+    @Option(names = "--games", description = "Number of games (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int games;
+
+    @Option(names = "--realtime", description = "Play at game speed (22.4 loops/s) instead of as fast as possible.")
+    boolean realtime;
+
+    @Option(names = "--step-size", description = "Game loops per bot step, 1..8 (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2")
+    int stepSize;
+
+    @Option(names = "--build-order", description = "Build order id from config/build-orders (default: strategy-defaults.json's).")
+    String buildOrder;
+
+    @Option(names = "--explore", description = "Exploration noise for learning, 0..0.5 of each parameter's range (default: ${DEFAULT-VALUE}).",
+            defaultValue = "0")
+    double explore;
+
+    @Option(names = "--config-dir", description = "Folder with build-orders/ and strategy-defaults.json (default: ${DEFAULT-VALUE}).",
+            defaultValue = "config")
+    Path configDir;
+
+    @Option(names = "--summary-json", description = "Also write the results as JSON to this file.")
+    Path summaryJson;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = validate();
+        if (problem != null) {
+            err.println("error: " + problem);
+            err.println("Run 'wicked-zerg play --help' for the options.");
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
+        HybridConfig config;
+        try {
+            config = HybridConfigLoader.fromSystem().load();
+        } catch (ConfigException e) {
+            err.println("config error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
+        String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        BotRuntime runtime;
+        try {
+            runtime = new BotRuntime(config, runId,
+                    new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null),
+                    System::nanoTime);
+        } catch (StrategyException e) {
+            err.println("strategy error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
+        List<GameReport> reports = new ArrayList<>();
+        try (runtime) {
+            for (int i = 0; i < games; i++) {
+                MatchSpec match = new MatchSpec(canonicalMap(), ocraftRace(), difficulty, seed + i, realtime, stepSize);
+                String gameId = runId + "-g" + (i + 1);
+                ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "");
+                GameReport report = new LocalMatchRunner().play(match, runtime.session(match, gameId), progress);
+                progress.end();
+                reports.add(report);
+                printGame(out, report);
+                if (games > 1) {
+                    out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
+                }
+            }
+        }
+        if (games > 1) {
+            out.println();
+            out.print(WinRateTable.render(reports));
+        }
+        if (summaryJson != null) {
+            try {
+                SummaryJson.write(summaryJson, SummaryJson.of(runId, reports, runtime.telemetry().metrics()));
+                out.println("summary: " + summaryJson.toAbsolutePath());
+            } catch (IOException e) {
+                err.println("error: cannot write --summary-json " + summaryJson + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String validate() {
+        if (BuiltInMaps.standard().byName(map).isEmpty()) {
+            return "--map: unknown map '" + map + "'; built-in maps: " + String.join(", ", BuiltInMaps.standard().names());
+        }
+        if (games < 1 || games > 10_000) {
+            return "--games: must be 1..10000, was " + games;
+        }
+        if (stepSize < 1 || stepSize > 8) {
+            return "--step-size: must be 1..8, was " + stepSize;
+        }
+        if (explore < 0 || explore > 0.5) {
+            return "--explore: must be 0..0.5, was " + explore;
+        }
+        if (difficulty.ordinal() > Difficulty.VERY_HARD.ordinal()) {
+            return "--difficulty: cheat levels are not supported; allowed: VERY_EASY, EASY, MEDIUM, MEDIUM_HARD, HARD, HARDER, VERY_HARD";
+        }
+        return null;
+    }
+
+    private String canonicalMap() {
+        return BuiltInMaps.standard().byName(map).orElseThrow().name();
+    }
+
+    private Race ocraftRace() {
+        return switch (race) {
+            case terran -> Race.TERRAN;
+            case zerg -> Race.ZERG;
+            case protoss -> Race.PROTOSS;
+            case random -> Race.RANDOM;
+        };
+    }
+
+    static void printGame(PrintWriter out, GameReport r) {
+        int s = (int) r.gameSeconds();
+        out.println(String.format(Locale.ROOT, "%s vs %s on %s (seed %d): %s at %d:%02d game time, %.1f s wall%s",
+                r.gameId(), r.opponent(), r.map(), r.seed(), r.result().toUpperCase(Locale.ROOT), s / 60, s % 60,
+                r.wallSeconds(), r.lossReason().isEmpty() ? "" : " (" + r.lossReason() + ")"));
+        out.println("  " + r.stepTimes().summaryLine());
+        out.println(String.format(Locale.ROOT, "  build order %s score %.2f; strategy %s", r.buildOrder(),
+                r.buildOrderScore(), r.modelVersion()));
+        out.println("  telemetry: " + r.telemetryTo() + " (" + r.telemetry().emitted() + " events emitted, "
+                + r.telemetry().delivered() + " delivered, " + r.telemetry().spooled() + " spooled)");
+        if (r.chart() != null) {
+            out.println("  chart: " + r.chart().toAbsolutePath());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,107 @@
+package io.wickedzerg.bot.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.ocraft.s2client.protocol.data.Abilities;
+import com.github.ocraft.s2client.protocol.data.Units;
+import io.wickedzerg.bot.core.Command;
+import io.wickedzerg.bot.model.StepSnapshot;
+import io.wickedzerg.bot.model.UnitView;
+import io.wickedzerg.bot.testing.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CombatManagerTest {
+
+    /** {@code roaches} roaches at (x, y), tags 800+. */
+    private static StepSnapshot.Builder withArmy(int roaches, double x, double y) {
+        StepSnapshot.Builder b = Fixtures.opening().gameLoop(5000);
+        for (int i = 0; i < roaches; i++) {
+            b.add(UnitView.builder(800 + i, Units.ZERG_ROACH).pos(x + i * 0.3, y).health(145, 145).build());
+        }
+        return b;
+    }
+
+    @Test
+    void gathersAtTheRallyUntilTheAttackSupply() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx ctx = Fixtures.context(withArmy(5, 60, 60).build(Fixtures.TECH));
+
+        combat.onStep(ctx.context);
+        List<Command> sent = ctx.flush();
+
+        assertThat(combat.mode()).isEqualTo(CombatManager.Mode.GATHER);
+        assertThat(sent).singleElement().satisfies(c -> {
+            assertThat(c.tags()).hasSize(5);
+            assertThat(c.target().distance(Fixtures.MAIN)).as("rally in front of the main").isLessThan(10);
+        });
+        assertThat(ctx.events).isEmpty();
+    }
+
+    @Test
+    void attacksAsOneGroupAtTheAttackSupplyAndSaysSo() {
+        CombatManager combat = new CombatManager();
+        // 18 roaches = 36 supply = the default attack supply.
+        Fixtures.Ctx ctx = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
+
+        combat.onStep(ctx.context);
+        List<Command> sent = ctx.flush();
+
+        assertThat(combat.mode()).isEqualTo(CombatManager.Mode.ATTACK);
+        assertThat(ctx.events).singleElement().satisfies(e -> assertThat(e.getKey()).isEqualTo("attack_started"));
+        assertThat(sent).singleElement().satisfies(c -> {
+            assertThat(c.ability()).isEqualTo(Abilities.ATTACK);
+            assertThat(c.target()).isEqualTo(Fixtures.ENEMY);
+            assertThat(c.tags()).hasSize(18);
+        });
+    }
+
+    @Test
+    void defendsABaseUnderAttack() {
+        Fixtures.Ctx ctx = Fixtures.context(withArmy(3, 60, 60)
+                .add(UnitView.builder(900, Units.TERRAN_MARINE).enemy().pos(40, 30).build()).build(Fixtures.TECH));
+
+        new CombatManager().onStep(ctx.context);
+
+        assertThat(ctx.flush()).singleElement().satisfies(c -> {
+            assertThat(c.ability()).isEqualTo(Abilities.ATTACK);
+            assertThat(c.target().distance(new io.wickedzerg.bot.model.Point2(40, 30))).isLessThan(0.01);
+        });
+    }
+
+    @Test
+    void unitsInAFightFocusTheWeakestEnemyUnitNotBuildings() {
+        Fixtures.Ctx ctx = Fixtures.context(withArmy(2, 100, 100)
+                .add(UnitView.builder(900, Units.TERRAN_MARINE).enemy().pos(103, 100).health(45, 45).build())
+                .add(UnitView.builder(901, Units.TERRAN_MARINE).enemy().pos(104, 100).health(10, 45).build())
+                .add(UnitView.builder(902, Units.TERRAN_SUPPLY_DEPOT).enemy().pos(101, 101).health(5, 400).build())
+                .build(Fixtures.TECH));
+        CombatManager combat = new CombatManager();
+        // Force the attack: lower the attack supply to what we have.
+        Fixtures.Ctx attacking = ctx.withStrategy(io.wickedzerg.bot.strategy.StrategyParameters.defaults()
+                .overriddenBy(java.util.Map.of("attack_supply", 12.0), "t"));
+
+        combat.onStep(attacking.context);
+        List<Command> sent = attacking.flush();
+
+        assertThat(sent).allSatisfy(c -> assertThat(c.targetTag()).isEqualTo(901L));
+    }
+
+    @Test
+    void retreatsWhenTheArmyIsMostlyLostAndTheEnemyIsStronger() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx start = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
+        combat.onStep(start.context);
+        start.flush();
+
+        StepSnapshot.Builder beaten = withArmy(2, 100, 100);
+        for (int i = 0; i < 10; i++) {
+            beaten.add(UnitView.builder(900 + i, Units.TERRAN_MARAUDER).enemy().pos(110, 100 + i).build());
+        }
+        Fixtures.Ctx after = start.next(beaten.build(Fixtures.TECH));
+        combat.onStep(after.context);
+
+        assertThat(combat.mode()).isEqualTo(CombatManager.Mode.GATHER);
+        assertThat(after.events).anySatisfy(e -> assertThat(e.getKey()).isEqualTo("retreat"));
+    }
+}

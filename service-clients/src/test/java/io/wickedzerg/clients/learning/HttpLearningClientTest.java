@@ -1,0 +1,191 @@
+package io.wickedzerg.clients.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.clients.testing.Await;
+import io.wickedzerg.clients.testing.FreePort;
+import io.wickedzerg.clients.testing.MutableClock;
+import io.wickedzerg.clients.testing.RecordingSleeper;
+import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.config.Mode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HttpLearningClientTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path tmp;
+
+    private final MutableClock clock = MutableClock.atEpochPlus(0);
+    private MockWebServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        // scripted answers first, then 200 (the default dispatcher would wait for a script forever)
+        QueueDispatcher dispatcher = new QueueDispatcher();
+        dispatcher.setFailFast(new MockResponse().setResponseCode(200));
+        server.setDispatcher(dispatcher);
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private HybridConfig.Builder config(String url) {
+        return HybridConfig.builder().mode(Mode.HYBRID).learningServiceUrl(url)
+                .spoolDir(tmp.resolve("spool")).dataDir(tmp.resolve("data"))
+                .connectionTimeout(Duration.ofMillis(500)).retryDelay(Duration.ofMillis(10));
+    }
+
+    private HttpLearningClient client(HybridConfig config) {
+        return LearningClients.builder(config).clock(clock).sleeper(new RecordingSleeper())
+                .retryInterval(Duration.ofMillis(50)).closeTimeout(Duration.ofSeconds(2)).build();
+    }
+
+    private static GameResult result(String gameId) {
+        return new GameResult("run-1", gameId, "Defeat", 612.5, 0.8, "lost main to roach timing", 3,
+                Map.of("drone_target", 44.0, "attack_supply", 120.0), "v7", "BuiltInAI-Hard", "Acropolis");
+    }
+
+    private List<Path> resultSegments() throws IOException {
+        Path dir = tmp.resolve("spool").resolve("wz-0").resolve("results");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void resultIsSentWithTheOriginalFieldsIdsAndParameters() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(201));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).apiKey("k-123").build())) {
+            client.sendTrainingData(result("g-1"));
+            RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
+            assertThat(request).isNotNull();
+            assertThat(request.getMethod()).isEqualTo("POST");
+            assertThat(request.getPath()).isEqualTo("/api/training");
+            assertThat(request.getHeader("Idempotency-Key")).isEqualTo("run-1:g-1");
+            assertThat(request.getHeader("Authorization")).isEqualTo("Bearer k-123");
+            JsonNode body = JSON.readTree(request.getBody().readUtf8());
+            assertThat(body.path("game_result").asText()).isEqualTo("Defeat");
+            assertThat(body.path("game_time").asDouble()).isEqualTo(612.5);
+            assertThat(body.path("build_order_score").asDouble()).isEqualTo(0.8);
+            assertThat(body.path("loss_reason").asText()).isEqualTo("lost main to roach timing");
+            assertThat(body.path("parameters_updated").asInt()).isEqualTo(3);
+            assertThat(body.path("run_id").asText()).isEqualTo("run-1");
+            assertThat(body.path("game_id").asText()).isEqualTo("g-1");
+            assertThat(body.path("parameters").path("drone_target").asDouble()).isEqualTo(44.0);
+            assertThat(body.path("model_version").asText()).isEqualTo("v7");
+            Await.until(WAIT, () -> client.metrics().resultsDelivered() == 1, () -> client.metrics().toString());
+        }
+        assertThat(resultSegments()).isEmpty();
+    }
+
+    @Test
+    void resultIsOnDiskBeforeSendReturnsAndANewClientDeliversItLater() throws Exception {
+        HybridConfig down = config("http://127.0.0.1:" + FreePort.find()).spoolMaxBytes(1).build();
+        try (HttpLearningClient client = client(down)) {
+            for (int i = 0; i < 20; i++) {
+                client.sendTrainingData(result("g-" + i));
+            }
+            assertThat(resultSegments()).isNotEmpty();
+            assertThat(client.metrics().resultsWritten()).isEqualTo(20);
+        }
+        // the tiny spool cap is for telemetry only: not one result was evicted
+        Set<String> received = new HashSet<>();
+        try (HttpLearningClient later = client(config(server.url("/").toString()).build())) {
+            for (int i = 0; i < 20; i++) {
+                RecordedRequest request = server.takeRequest(10, TimeUnit.SECONDS);
+                assertThat(request).as("result %d", i).isNotNull();
+                received.add(request.getHeader("Idempotency-Key"));
+            }
+            Await.until(WAIT, () -> later.metrics().resultsPending() == 0, () -> later.metrics().toString());
+            assertThat(later.metrics().resultsDelivered()).isEqualTo(20);
+        }
+        assertThat(received).hasSize(20).contains("run-1:g-0", "run-1:g-19");
+        assertThat(resultSegments()).isEmpty();
+    }
+
+    @Test
+    void refusedResultIsDeadLetteredAfterOneAttempt() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":\"game_result\"}"));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).build())) {
+            client.sendTrainingData(result("g-bad"));
+            Await.until(WAIT, () -> client.metrics().deadLettered() == 1, () -> client.metrics().toString());
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        Path deadLetters = tmp.resolve("spool").resolve("wz-0").resolve("dead-letter").resolve("results.jsonl");
+        assertThat(Files.readString(deadLetters)).contains("run-1:g-bad").contains("\"status\":400");
+        assertThat(resultSegments()).isEmpty();
+    }
+
+    @Test
+    void modelComesWithItsETagIsCachedAndRevalidated() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("ETag", "\"v8\"")
+                .setBody("{\"version\":\"v8\",\"parameters\":{\"drone_target\":48,\"attack_supply\":110.5}}"));
+        server.enqueue(new MockResponse().setResponseCode(304));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).build())) {
+            Optional<StrategyModel> first = client.fetchLatestModel();
+            assertThat(first).contains(new StrategyModel("v8", Map.of("drone_target", 48.0, "attack_supply", 110.5)));
+            RecordedRequest unconditional = server.takeRequest(5, TimeUnit.SECONDS);
+            assertThat(unconditional.getPath()).isEqualTo("/api/model/latest");
+            assertThat(unconditional.getHeader("If-None-Match")).isNull();
+
+            assertThat(client.fetchLatestModel()).isEqualTo(first);
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("If-None-Match")).isEqualTo("\"v8\"");
+            assertThat(client.metrics().modelsFetched()).isEqualTo(1);
+            assertThat(client.metrics().modelsNotChanged()).isEqualTo(1);
+        }
+        assertThat(tmp.resolve("data").resolve("models").resolve("latest_model.json")).exists();
+
+        // the service goes away: the cached model answers
+        try (HttpLearningClient offline = client(config("http://127.0.0.1:" + FreePort.find()).build())) {
+            assertThat(offline.fetchLatestModel()).map(StrategyModel::version).contains("v8");
+            assertThat(offline.metrics().modelsFromCache()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void noServiceAndNoCacheMeansNoModel() {
+        try (HttpLearningClient offline = client(config("http://127.0.0.1:" + FreePort.find()).build())) {
+            assertThat(offline.fetchLatestModel()).isEmpty();
+        }
+    }
+
+    @Test
+    void malformedModelFallsBackToTheCache() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(200).setBody("{\"version\":\"v9\",\"parameters\":{\"x\":\"high\"}}"));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).build())) {
+            assertThat(client.fetchLatestModel()).isEmpty();
+            assertThat(client.metrics().modelsFetched()).isZero();
+        }
+    }
+}

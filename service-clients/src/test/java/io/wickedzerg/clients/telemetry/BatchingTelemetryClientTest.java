@@ -1,0 +1,131 @@
+package io.wickedzerg.clients.telemetry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wickedzerg.clients.http.Deadline;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The queue and worker, with a sink that records what it is handed. */
+class BatchingTelemetryClientTest {
+
+    /** Hands every batch to the test as it is sealed. */
+    private static final class RecordingSink implements BatchSink {
+        final BlockingQueue<List<SequencedEvent>> batches = new LinkedBlockingQueue<>();
+        final List<String> calls = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void deliver(List<SequencedEvent> events, Deadline deadline) {
+            batches.add(List.copyOf(events));
+        }
+
+        @Override
+        public boolean idleWork() {
+            return false;
+        }
+
+        @Override
+        public void abort() {
+            calls.add("abort");
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
+        }
+
+        @Override
+        public String breakerState() {
+            return "TEST";
+        }
+
+        @Override
+        public String describeDestination() {
+            return "test";
+        }
+    }
+
+    private static TelemetryEvent event(int i) {
+        return new TelemetryEvent("g", i, "sample", java.util.Map.of());
+    }
+
+    @Test
+    void aFullBatchIsSealedByCountWithoutWaitingForTheInterval() throws InterruptedException {
+        RecordingSink sink = new RecordingSink();
+        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 10, Duration.ofHours(1),
+                new TelemetryCounters(), sink, Thread::new);
+        for (int i = 0; i < 25; i++) {
+            client.send(event(i));
+        }
+        List<SequencedEvent> first = sink.batches.poll(10, TimeUnit.SECONDS);
+        List<SequencedEvent> second = sink.batches.poll(10, TimeUnit.SECONDS);
+        assertThat(first).hasSize(10).first().extracting(SequencedEvent::seq).isEqualTo(1L);
+        assertThat(second).hasSize(10).first().extracting(SequencedEvent::seq).isEqualTo(11L);
+        assertThat(sink.batches.poll(200, TimeUnit.MILLISECONDS)).isNull(); // 5 left: not a batch, interval far
+        client.flush();
+        assertThat(sink.batches.poll(10, TimeUnit.SECONDS)).hasSize(5);
+        client.close(Duration.ofSeconds(2));
+        assertThat(sink.calls).containsExactly("close");
+    }
+
+    @Test
+    void aPartBatchIsSealedWhenTheFlushIntervalHasPassed() throws InterruptedException {
+        RecordingSink sink = new RecordingSink();
+        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofMillis(50),
+                new TelemetryCounters(), sink, Thread::new);
+        client.send(event(1));
+        client.send(event(2));
+        assertThat(sink.batches.poll(10, TimeUnit.SECONDS)).hasSize(2);
+        client.close(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void closeDrainsEverythingQueuedAndLaterSendsAreCountedAsAfterShutdown() throws InterruptedException {
+        RecordingSink sink = new RecordingSink();
+        TelemetryCounters counters = new TelemetryCounters();
+        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1), counters,
+                sink, Thread::new);
+        for (int i = 0; i < 250; i++) {
+            client.send(event(i));
+        }
+        client.close(Duration.ofSeconds(5));
+        int delivered = 0;
+        for (List<SequencedEvent> batch = sink.batches.poll(); batch != null; batch = sink.batches.poll()) {
+            delivered += batch.size();
+        }
+        assertThat(delivered).isEqualTo(250);
+        client.send(event(251));
+        client.send(null); // never throws
+        TelemetryMetrics metrics = client.metrics();
+        assertThat(metrics.emitted()).isEqualTo(251);
+        assertThat(metrics.droppedAfterShutdown()).isEqualTo(1);
+        assertThat(metrics.queueSize()).isZero();
+        assertThat(client.isRunning()).isFalse();
+    }
+
+    @Test
+    void aFullQueueDropsAndCountsWithoutBlocking() {
+        RecordingSink sink = new RecordingSink() {
+            @Override
+            public void deliver(List<SequencedEvent> events, Deadline deadline) {
+                super.deliver(events, deadline);
+            }
+        };
+        TelemetryCounters counters = new TelemetryCounters();
+        // batch size above capacity and an hour-long interval: nothing leaves the queue until close
+        BatchingTelemetryClient client = new BatchingTelemetryClient(50, 1_000, Duration.ofHours(1), counters, sink,
+                Thread::new);
+        for (int i = 0; i < 80; i++) {
+            client.send(event(i));
+        }
+        assertThat(client.metrics().droppedQueueFull()).isEqualTo(30);
+        assertThat(client.metrics().queueSize()).isEqualTo(50);
+        client.close(Duration.ofSeconds(2));
+        assertThat(sink.batches.stream().mapToInt(List::size).sum()).isEqualTo(50);
+    }
+}

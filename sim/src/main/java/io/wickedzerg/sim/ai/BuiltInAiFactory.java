@@ -1,0 +1,13 @@
+package io.wickedzerg.sim.ai;
+
+import io.wickedzerg.sim.computer.ComputerPlayer;
+import io.wickedzerg.sim.computer.ComputerPlayerFactory;
+import io.wickedzerg.sim.computer.ComputerSpec;
+
+/** Makes the built-in opponent a computer seat asks for: the profile of its race and difficulty. */
+public final class BuiltInAiFactory implements ComputerPlayerFactory {
+    @Override
+    public ComputerPlayer create(ComputerSpec spec) {
+        return new BuiltInAi(AiProfiles.of(spec.race(), spec.difficulty()), spec.seed());
+    }
+}
