@@ -81,13 +81,24 @@ final class Moving {
         return goal.distanceTo(u.x, u.y) <= arrive;
     }
 
-    /** Moves straight (ignoring pathing), as workers do while mining. True once within {@code arrive}. */
+    /**
+     * Moves straight (ignoring pathing) as workers do while mining, speeding up from a stop and slowing down
+     * before {@code goal} (see {@link WorkerMotion}). True once within {@code arrive}, with the unit stopped.
+     */
     boolean stepStraight(SimUnit u, Point2 goal, double arrive) {
-        if (goal.distanceTo(u.x, u.y) <= arrive) {
+        double remaining = goal.distanceTo(u.x, u.y) - arrive;
+        if (remaining <= 1e-6) {
+            u.speed = 0;
             return true;
         }
-        moveStraight(u, goal, u.facts.speedPerLoop());
-        return goal.distanceTo(u.x, u.y) <= arrive;
+        double step = WorkerMotion.nextStep(u.speed, remaining, u.facts.speedPerLoop());
+        u.speed = step;
+        moveStraight(u, goal, step);
+        if (goal.distanceTo(u.x, u.y) - arrive <= 1e-6) {
+            u.speed = 0;
+            return true;
+        }
+        return false;
     }
 
     private static void moveStraight(SimUnit u, Point2 to, double step) {

@@ -38,6 +38,8 @@ final class SimUnit {
     /** For resources and extractors: the loop until which a worker occupies it. */
     long occupiedUntil;
     long occupant;
+    /** A harvesting worker's current speed in cells per loop (workers accelerate; see {@link WorkerMotion}). */
+    double speed;
 
     // combat
     double weaponCooldown;
