@@ -12,7 +12,6 @@ import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.HybridConfigLoader;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,8 +31,7 @@ final class LadderEntry {
                 || a.equals("--StartPort"));
     }
 
-    int run(String[] args) {
-        PrintStream err = System.err;
+    int run(String[] args, java.io.PrintWriter err) {
         LadderArgs ladder;
         HybridConfig config;
         try {
@@ -41,6 +39,7 @@ final class LadderEntry {
             config = HybridConfigLoader.fromSystem().load();
         } catch (IllegalArgumentException | ConfigException e) {
             err.println("error: " + e.getMessage());
+            err.flush();
             return WickedZergCli.EXIT_BAD_INPUT;
         }
         String opponent = ladder.opponentId().orElse("unknown");

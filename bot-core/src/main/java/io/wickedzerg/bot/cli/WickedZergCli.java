@@ -23,8 +23,13 @@ public final class WickedZergCli implements Runnable {
 
     /** Runs the CLI and returns the exit code, so tests can call it without exiting the JVM. */
     public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #execute(String...)}, writing to the given streams (tests). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         if (LadderEntry.isLadderLaunch(args)) {
-            return new LadderEntry().run(args);
+            return new LadderEntry().run(args, err);
         }
         if (args.length == 0 || args[0].startsWith("--") && !isTopLevelOption(args[0])) {
             // No subcommand: play (run.sh with no arguments, or only play's options).
@@ -36,6 +41,8 @@ public final class WickedZergCli implements Runnable {
         CommandLine cli = new CommandLine(new WickedZergCli());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(WickedZergCli::badInput);
+        cli.setOut(out);
+        cli.setErr(err);
         return cli.execute(args);
     }
 

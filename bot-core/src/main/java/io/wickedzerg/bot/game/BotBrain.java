@@ -82,7 +82,12 @@ public final class BotBrain {
 
     /** One step: memory, managers, one batch of commands, telemetry. */
     public void step(StepSnapshot snapshot, CommandOutput output) {
-        long start = budget.now();
+        step(snapshot, output, budget.now());
+    }
+
+    /** One step whose time started at {@code startNanos} (before the snapshot was built, so it counts too). */
+    public void step(StepSnapshot snapshot, CommandOutput output, long startNanos) {
+        long start = startNanos;
         roles.retainAlive(snapshot);
         intel.update(snapshot, map);
         StepContext ctx = new StepContext(snapshot, map, tech, roles, ResourceLedger.forStep(snapshot, tech), sink,

@@ -44,8 +44,9 @@ public final class WickedZergBot extends S2Agent {
             return;
         }
         try {
+            long start = brain.budget().now();
             StepSnapshot snapshot = snapshots.from(observation());
-            brain.step(snapshot, this::send);
+            brain.step(snapshot, this::send, start);
             listener.afterStep(snapshot, brain);
         } catch (RuntimeException e) {
             // Only FailurePolicy.RETHROW gets here (tests): remember it and stop playing.

@@ -31,14 +31,4 @@ public record Deadline(long nanoTime) {
         }
         return Duration.ofNanos(Math.max(0, nanoTime - System.nanoTime()));
     }
-
-    public Deadline earlier(Deadline other) {
-        if (isNone()) {
-            return other;
-        }
-        if (other.isNone()) {
-            return this;
-        }
-        return other.nanoTime - nanoTime < 0 ? other : this;
-    }
 }

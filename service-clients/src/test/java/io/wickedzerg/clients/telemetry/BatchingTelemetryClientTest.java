@@ -110,12 +110,7 @@ class BatchingTelemetryClientTest {
 
     @Test
     void aFullQueueDropsAndCountsWithoutBlocking() {
-        RecordingSink sink = new RecordingSink() {
-            @Override
-            public void deliver(List<SequencedEvent> events, Deadline deadline) {
-                super.deliver(events, deadline);
-            }
-        };
+        RecordingSink sink = new RecordingSink();
         TelemetryCounters counters = new TelemetryCounters();
         // batch size above capacity and an hour-long interval: nothing leaves the queue until close
         BatchingTelemetryClient client = new BatchingTelemetryClient(50, 1_000, Duration.ofHours(1), counters, sink,

@@ -1,14 +1,16 @@
 package io.wickedzerg.sim.computer;
 
+import io.wickedzerg.sim.ai.BuiltInAiFactory;
+
 /**
- * Where the engine gets its opponents. Until the built-in AIs of {@code io.wickedzerg.sim.ai} are wired in,
- * the default is {@link EconomyComputer}: it mines, keeps supply up and builds an army by difficulty.
+ * Where the engine gets its opponents: the built-in AIs of {@code io.wickedzerg.sim.ai} (economy, army and
+ * attack timing by race and difficulty). {@link EconomyComputer} stays as a plain stand-in a test may inject.
  */
 public final class ComputerPlayers {
     private ComputerPlayers() {
     }
 
     public static ComputerPlayerFactory defaultFactory() {
-        return EconomyComputer::new;
+        return new BuiltInAiFactory();
     }
 }

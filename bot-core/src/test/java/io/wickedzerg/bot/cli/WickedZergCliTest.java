@@ -1,0 +1,103 @@
+package io.wickedzerg.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wickedzerg.bot.testing.ProjectFiles;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class WickedZergCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return WickedZergCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void anUnknownMapIsExit2NamingTheFlagAndTheMaps() {
+        assertThat(run("play", "--map", "Nowhere")).isEqualTo(2);
+        assertThat(err.toString()).contains("--map: unknown map 'Nowhere'; built-in maps: Wicked Cove, Creep Ridge, Hive Expanse");
+    }
+
+    @Test
+    void playIsTheDefaultSubcommand() {
+        assertThat(run("--games", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--games: must be 1..10000, was 0");
+    }
+
+    @Test
+    void aBadDifficultyListsTheAllowedValues() {
+        assertThat(run("play", "--difficulty", "impossible")).isEqualTo(2);
+        assertThat(err.toString()).contains("--difficulty").contains("EASY").contains("VERY_HARD");
+    }
+
+    @Test
+    void ladderFlagsAreParsedByUsIncludingOpponentId() {
+        LadderArgs args = LadderArgs.parse(new String[] {"--LadderServer", "10.0.0.2", "--GamePort", "5677",
+                "--StartPort", "5690", "--OpponentId", "abc-123", "--RealTime"});
+
+        assertThat(args.opponentId()).contains("abc-123");
+        assertThat(args.realtime()).isTrue();
+        assertThat(args.forOcraft()).containsExactly("--LadderServer", "10.0.0.2", "--GamePort", "5677",
+                "--StartPort", "5690", "--RealTime");
+    }
+
+    @Test
+    void aBadLadderLaunchIsExit2() {
+        assertThat(run("--LadderServer", "127.0.0.1", "--GamePort", "99999", "--StartPort", "5000")).isEqualTo(2);
+        assertThat(err.toString()).contains("--GamePort must be a port 1..65535, was '99999'");
+        err.getBuffer().setLength(0);
+        assertThat(run("--LadderServer", "127.0.0.1", "--GamePort", "5000", "--StartPort", "5000", "--ComputerOpponent", "1"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown ladder flag '--ComputerOpponent'");
+    }
+
+    @Test
+    void sc2WithoutTheGameIsAClearExit2(@TempDir Path empty) {
+        Sc2Command command = new Sc2Command();
+        command.environment = Map.of("SC2PATH", empty.toString());
+        CommandLine cli = new CommandLine(command);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = cli.execute("--map", "Foo.SC2Map");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("StarCraft II is not installed: set SC2PATH").contains(empty.toString());
+    }
+
+    @Test
+    void packageLadderBuildsTheAiArenaFolder(@TempDir Path tmp) throws Exception {
+        Path jar = Files.writeString(tmp.resolve("wicked-zerg.jar"), "jar bytes");
+        Path outDir = tmp.resolve("WickedZerg");
+
+        int code = run("package-ladder", "--jar", jar.toString(), "--config-dir",
+                ProjectFiles.path("config").toString(), "--out", outDir.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(outDir.resolve("WickedZerg.jar")).hasContent("jar bytes");
+        assertThat(Files.readString(outDir.resolve("ladderbots.json"))).contains("\"FileName\": \"WickedZerg.jar\"")
+                .contains("\"Race\": \"Zerg\"").contains("\"Type\": \"Java\"");
+        assertThat(outDir.resolve("config/build-orders/hatch-gas-pool.json")).exists();
+        assertThat(outDir.resolve("config/strategy-defaults.json")).exists();
+    }
+
+    @Test
+    void packageLadderWithoutTheJarIsExit2(@TempDir Path tmp) {
+        assertThat(run("package-ladder", "--jar", tmp.resolve("missing.jar").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--jar:").contains("not found");
+    }
+
+    @Test
+    void winRateTableAndProgressBar() {
+        assertThat(WinRateTable.progressBar(3, 10, 2)).isEqualTo("[#########.....................] 3/10 games, 2 won");
+    }
+}
