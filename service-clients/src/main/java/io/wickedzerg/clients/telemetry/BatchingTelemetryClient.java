@@ -35,6 +35,8 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     private volatile boolean workerParked;
     private volatile Deadline networkDeadline = Deadline.none();
     private volatile boolean stopping;
+    /** Set before close's last drain; a send that enqueues after it drains (and counts) by itself. */
+    private volatile boolean finalDrainStarted;
 
     BatchingTelemetryClient(int queueCapacity, int batchSize, Duration flushInterval, TelemetryCounters counters,
                             BatchSink sink, ThreadFactory threadFactory) {
@@ -63,6 +65,11 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
         }
         if (!queue.offer(new SequencedEvent(seq, event))) {
             counters.droppedQueueFull.increment();
+            return;
+        }
+        if (finalDrainStarted) {
+            // close() drained before this event landed: count it now rather than leave it unseen
+            drainAfterShutdown();
             return;
         }
         if (workerParked && queue.size() >= batchSize) {
@@ -176,7 +183,9 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     }
 
     private void drainAfterShutdown() {
-        // events a racing send enqueued after the worker's last look
+        // events a racing send enqueued after the worker's last look; the flag is written before the
+        // queue is read, so a send either sees the flag or its event is seen by this drain
+        finalDrainStarted = true;
         List<SequencedEvent> leftovers = new ArrayList<>();
         while (queue.drainTo(leftovers, Integer.MAX_VALUE) > 0) {
             counters.droppedAfterShutdown.add(leftovers.size());

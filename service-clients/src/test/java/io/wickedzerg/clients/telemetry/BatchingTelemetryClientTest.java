@@ -123,4 +123,47 @@ class BatchingTelemetryClientTest {
         client.close(Duration.ofSeconds(2));
         assertThat(sink.batches.stream().mapToInt(List::size).sum()).isEqualTo(50);
     }
+
+    @Test
+    void everyEventSentWhileClosingIsDeliveredOrCountedAsDropped() throws InterruptedException {
+        // Many rounds of senders racing close(): each round must account for every event.
+        for (int round = 0; round < 40; round++) {
+            RecordingSink sink = new RecordingSink();
+            TelemetryCounters counters = new TelemetryCounters();
+            BatchingTelemetryClient client = new BatchingTelemetryClient(64, 16, Duration.ofHours(1),
+                    counters, sink, Thread::new);
+            java.util.concurrent.atomic.AtomicLong attempted = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+            List<Thread> senders = new java.util.ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                Thread sender = new Thread(() -> {
+                    int afterClose = 0;
+                    while (afterClose < 200) {
+                        client.send(event(1));
+                        attempted.incrementAndGet();
+                        if (closed.getCount() == 0) {
+                            afterClose++;
+                        }
+                    }
+                });
+                senders.add(sender);
+                sender.start();
+            }
+            while (attempted.get() < 500) {
+                Thread.onSpinWait();
+            }
+            client.close(Duration.ofSeconds(5));
+            closed.countDown();
+            for (Thread sender : senders) {
+                sender.join(10_000);
+            }
+
+            long delivered = sink.batches.stream().mapToLong(List::size).sum();
+            TelemetryMetrics metrics = client.metrics();
+            assertThat(metrics.emitted()).as("round %d emitted", round).isEqualTo(attempted.get());
+            assertThat(delivered + metrics.droppedQueueFull() + metrics.droppedAfterShutdown())
+                    .as("round %d: delivered + counted drops", round).isEqualTo(metrics.emitted());
+            assertThat(metrics.queueSize()).isZero();
+        }
+    }
 }
