@@ -139,8 +139,8 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
         try {
             sink.deliver(batch, networkDeadline);
         } catch (RuntimeException unexpected) {
-            // a sink must not throw; if one does, the events are not silently gone: they count as evicted
-            counters.evicted.add(batch.size());
+            // a sink must not throw; if one does, the events are not silently gone: they are counted
+            counters.lostToDiskErrors.add(batch.size());
             LOG.error("telemetry sink failed on a batch of {} events", batch.size(), unexpected);
         }
     }

@@ -178,7 +178,7 @@ final class HttpBatchSink implements BatchSink {
         held.addLast(frame);
         while (held.size() > maxHeldBatches) {
             SpoolFrame lost = held.pollFirst();
-            counters.evicted.add(lost.records());
+            counters.lostToDiskErrors.add(lost.records());
             LOG.warn("telemetry spool unavailable and {} batches held in memory: dropped {} ({} events)",
                     maxHeldBatches, lost.batchId(), lost.records());
         }
@@ -275,7 +275,7 @@ final class HttpBatchSink implements BatchSink {
                     open.append(frame);
                     counters.spooled.add(frame.records());
                 } catch (IOException disk) {
-                    counters.evicted.add(frame.records());
+                    counters.lostToDiskErrors.add(frame.records());
                 }
             }
         }

@@ -56,7 +56,7 @@ final class JsonlBatchSink implements BatchSink {
                 counters.delivered.add(game.getValue().size());
             } catch (IOException disk) {
                 // local mode has nowhere else to put them: counted, never silent
-                counters.evicted.add(game.getValue().size());
+                counters.lostToDiskErrors.add(game.getValue().size());
                 closeQuietly(open.remove(game.getKey()));
                 if (failures++ % 100 == 0) {
                     LOG.warn("cannot write telemetry file for game {} under {}: {}", game.getKey(), dir,

@@ -16,14 +16,16 @@ final class TelemetryCounters {
     final LongAdder delivered = new LongAdder();
     final LongAdder spooled = new LongAdder();
     final LongAdder replayed = new LongAdder();
-    /** Lost from local storage: spool cap, or a disk that refused the data for too long. */
+    /** Oldest telemetry given up to keep the spool under its size cap. */
     final LongAdder evicted = new LongAdder();
+    /** Given up because the disk refused it (spool or local file unwritable for too long). */
+    final LongAdder lostToDiskErrors = new LongAdder();
     final LongAdder deadLettered = new LongAdder();
     final LongAdder corruptFrames = new LongAdder();
 
     TelemetryMetrics snapshot(String breakerState, int queueSize) {
         return new TelemetryMetrics(emitted.get(), delivered.sum(), droppedQueueFull.sum(),
                 droppedAfterShutdown.sum(), spooled.sum(), replayed.sum(), evicted.sum(), deadLettered.sum(),
-                corruptFrames.sum(), breakerState, queueSize);
+                corruptFrames.sum(), breakerState, queueSize, lostToDiskErrors.sum());
     }
 }

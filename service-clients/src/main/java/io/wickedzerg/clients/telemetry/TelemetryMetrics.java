@@ -15,5 +15,14 @@ public record TelemetryMetrics(
         long deadLettered,
         long corruptFrames,
         String breakerState,
-        int queueSize) {
+        int queueSize,
+        long lostToDiskErrors) {
+
+    /** For sources that have no disk of their own to fail. */
+    public TelemetryMetrics(long emitted, long delivered, long droppedQueueFull, long droppedAfterShutdown,
+                            long spooled, long replayed, long evicted, long deadLettered, long corruptFrames,
+                            String breakerState, int queueSize) {
+        this(emitted, delivered, droppedQueueFull, droppedAfterShutdown, spooled, replayed, evicted, deadLettered,
+                corruptFrames, breakerState, queueSize, 0);
+    }
 }
