@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +27,11 @@ public final class SimMain implements Runnable {
 
     static int run(String... args) {
         return new CommandLine(new SimMain()).execute(args);
+    }
+
+    /** Runs with the given output and error streams (usage and flag errors go to {@code err}). */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new SimMain()).setOut(out).setErr(err).execute(args);
     }
 
     @Override
@@ -65,6 +71,14 @@ public final class SimMain implements Runnable {
 
         @Override
         public Integer call() throws InterruptedException {
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port
+                        + " is not a TCP port; allowed: 0..65535 (0 = any free port)");
+            }
+            if (loopLimit <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--loop-limit: " + loopLimit
+                        + " is not allowed; allowed: a positive number of game loops (22.4 per second)");
+            }
             SimServerOptions.Builder options = SimServerOptions.builder().host(host).port(port).seed(seed)
                     .realtime(realtime).loopLimit(loopLimit);
             if (map != null) {

@@ -154,14 +154,25 @@ class ScriptedZergAgent extends S2Agent {
     private void army(List<Unit> own, Unit hatchery) {
         List<Unit> lings = ofType(own, Units.ZERG_ZERGLING);
         maxZerglings = Math.max(maxZerglings, lings.size());
+        // attack as one wave; a broken wave regroups at home instead of trickling in one by one
         if (!attacking && lings.size() >= attackAt) {
             attacking = true;
+        } else if (attacking && lings.size() < attackAt / 3) {
+            attacking = false;
         }
-        if (!attacking || lings.isEmpty()) {
+        if (lings.isEmpty()) {
             return;
         }
         Point2d home = hatchery.getPosition().toPoint2d();
-        Optional<Point2d> structure = observation().getUnits(Alliance.ENEMY).stream().map(UnitInPool::unit)
+        List<Unit> enemies = observation().getUnits(Alliance.ENEMY).stream().map(UnitInPool::unit).collect(Collectors.toList());
+        if (!attacking) {
+            enemies.stream().filter(e -> e.getDisplayType() == com.github.ocraft.s2client.protocol.unit.DisplayType.VISIBLE)
+                    .filter(e -> e.getPosition().toPoint2d().distance(home) < 25)
+                    .min(Comparator.comparingDouble(e -> e.getPosition().toPoint2d().distance(home)))
+                    .ifPresent(e -> actions().unitCommand(lings, Abilities.ATTACK, e.getPosition().toPoint2d(), false));
+            return;
+        }
+        Optional<Point2d> structure = enemies.stream()
                 .filter(u -> observation().getUnitTypeData(false).get(u.getType()) != null
                         && observation().getUnitTypeData(false).get(u.getType()).getAttributes().contains(
                         com.github.ocraft.s2client.protocol.data.UnitAttribute.STRUCTURE))
@@ -179,11 +190,6 @@ class ScriptedZergAgent extends S2Agent {
                 searchIndex++;
             }
             target = spots.get(searchIndex % spots.size());
-        }
-        if (steps.get() % 40 == 0) {
-            System.out.println("TMPDBG loop " + lastLoop + " lings " + lings.size() + " target " + target + " structure " + structure.isPresent()
-                    + " enemies " + observation().getUnits(Alliance.ENEMY).stream().map(u -> u.unit().getType() + "@" + u.unit().getPosition().toPoint2d() + (u.unit().getDisplayType())).collect(Collectors.toList())
-                    + " ling0 " + lings.get(0).getPosition().toPoint2d() + " " + lings.get(0).getOrders());
         }
         List<Unit> toSend = lings.stream().filter(l -> l.getOrders().isEmpty()
                 || l.getOrders().get(0).getTargetedWorldSpacePosition().map(p -> p.toPoint2d().distance(target) > 3).orElse(false))

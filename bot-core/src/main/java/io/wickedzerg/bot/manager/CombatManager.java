@@ -34,6 +34,7 @@ public final class CombatManager implements Manager {
     private Mode mode = Mode.GATHER;
     private int supplyAtAttack;
     private int huntIndex;
+    private List<Point2> huntPoints;
 
     @Override
     public String name() {
@@ -98,6 +99,10 @@ public final class CombatManager implements Manager {
     }
 
     private void attack(StepContext ctx, List<UnitView> army, Point2 rally) {
+        if (nothingKnownLeft(ctx)) {
+            hunt(ctx, army);
+            return;
+        }
         Point2 target = attackTarget(ctx, centroid(army));
         // The main group: the units nearest the target, the rest are reinforcements.
         UnitView lead = Nearest.to(target, army).orElseThrow();
@@ -170,25 +175,52 @@ public final class CombatManager implements Manager {
         }
     }
 
-    /** Known structures first (nearest to the army), then the enemy start, then every base site in turn. */
+    /** Known structures (nearest to the army), then any enemy in sight, then the enemy start. */
     Point2 attackTarget(StepContext ctx, Point2 from) {
         Optional<UnitView> structure = ctx.intel().nearestStructure(from);
         if (structure.isPresent()) {
             return structure.get().pos();
         }
-        Point2 start = ctx.intel().enemyStart(ctx.map());
-        if (!ctx.intel().isRuledOut(start)) {
-            return start;
+        Optional<UnitView> visible = Nearest.to(from, ctx.snapshot().enemies(), e -> !e.snapshot());
+        if (visible.isPresent()) {
+            return visible.get().pos();
         }
-        List<Point2> sites = ctx.map().expansions();
-        if (sites.isEmpty()) {
-            return ctx.map().center();
+        return ctx.intel().enemyStart(ctx.map());
+    }
+
+    private static boolean nothingKnownLeft(StepContext ctx) {
+        return ctx.intel().knownStructures().isEmpty() && ctx.snapshot().enemies().isEmpty()
+                && ctx.intel().isRuledOut(ctx.intel().enemyStart(ctx.map()));
+    }
+
+    /**
+     * Nothing left that we know of: the army splits over a grid of the map (and the base sites), each
+     * unit to a different point, moving on as points are seen, until something turns up.
+     */
+    private void hunt(StepContext ctx, List<UnitView> army) {
+        List<Point2> points = huntPoints(ctx);
+        for (int i = 0; i < army.size(); i++) {
+            UnitView u = army.get(i);
+            Point2 p = points.get((i + huntIndex) % points.size());
+            if (u.pos().distance(p) < 4) {
+                huntIndex++;
+            }
+            ctx.sink().issue(u, Abilities.ATTACK, p);
         }
-        Point2 site = sites.get(sites.size() - 1 - huntIndex % sites.size());
-        if (from.distance(site) < 6) {
-            huntIndex++;
+    }
+
+    private List<Point2> huntPoints(StepContext ctx) {
+        if (huntPoints == null) {
+            List<Point2> grid = new ArrayList<>(ctx.map().expansions());
+            double step = 14;
+            for (double x = step / 2; x < ctx.map().width(); x += step) {
+                for (double y = step / 2; y < ctx.map().height(); y += step) {
+                    grid.add(new Point2(x, y));
+                }
+            }
+            huntPoints = List.copyOf(grid);
         }
-        return site;
+        return huntPoints;
     }
 
     static Point2 rallyPoint(StepContext ctx) {

@@ -92,6 +92,10 @@ public final class ProductionManager implements Manager {
         if (Spending.requirementMet(ctx, ling)) {
             weights.put(ling, ctx.strategy().get(StrategyParameter.ZERGLING_WEIGHT));
         }
+        Product hydra = ctx.tech().of(Units.ZERG_HYDRALISK);
+        if (Spending.requirementMet(ctx, hydra)) {
+            weights.put(hydra, ctx.strategy().get(StrategyParameter.HYDRALISK_WEIGHT));
+        }
         double totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (weights.isEmpty()) {
             return null;

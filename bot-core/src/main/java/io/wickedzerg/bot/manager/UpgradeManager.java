@@ -43,6 +43,10 @@ public final class UpgradeManager implements Manager {
             Spending.fromTownhall(ctx, ctx.tech().byName("lair").orElseThrow());
         }
         research(ctx, "glial_reconstitution");
+        if (drones >= 40 && snap.hasFinished(Units.ZERG_LAIR)) {
+            // Hydralisks: the only anti-air of this bot, against flying units and lifted buildings.
+            structure(ctx, Units.ZERG_HYDRALISK_DEN);
+        }
         if (drones >= 36) {
             structure(ctx, Units.ZERG_EVOLUTION_CHAMBER);
             research(ctx, "missile_weapons_1");

@@ -15,7 +15,8 @@ public enum StrategyParameter {
     MAX_BASES("max_bases", 4, 2, 8),
     ROACH_WEIGHT("army_roach_weight", 0.6, 0.0, 1.0),
     ZERGLING_WEIGHT("army_zergling_weight", 0.4, 0.0, 1.0),
-    ARMY_SUPPLY_PER_MINUTE("army_supply_per_minute", 3.0, 0.5, 10),
+    HYDRALISK_WEIGHT("army_hydralisk_weight", 0.3, 0.0, 1.0),
+    ARMY_SUPPLY_PER_MINUTE("army_supply_per_minute", 4.5, 0.5, 10),
     MAX_EXTRACTORS("max_extractors", 4, 1, 8),
     DEFEND_RADIUS("defend_radius", 22, 10, 40);
 

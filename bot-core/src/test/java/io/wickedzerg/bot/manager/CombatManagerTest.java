@@ -104,4 +104,32 @@ class CombatManagerTest {
         assertThat(combat.mode()).isEqualTo(CombatManager.Mode.GATHER);
         assertThat(after.events).anySatisfy(e -> assertThat(e.getKey()).isEqualTo("retreat"));
     }
+
+    @Test
+    void withNothingLeftToFindTheArmySplitsOverTheMap() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
+        combat.onStep(first.context);
+        first.flush();
+        // Our units stand on the enemy start and see nothing: it is ruled out, nothing is known.
+        Fixtures.Ctx empty = first.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y()).gameLoop(5100).build(Fixtures.TECH));
+
+        combat.onStep(empty.context);
+        List<Command> sent = empty.flush();
+
+        assertThat(empty.intel.isRuledOut(Fixtures.ENEMY)).isTrue();
+        assertThat(sent.stream().map(Command::target).distinct().count()).as("different points").isGreaterThan(10);
+    }
+
+    @Test
+    void attacksAVisibleEnemyWhenNoStructureIsKnown() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx ctx = Fixtures.context(withArmy(18, 40, 40)
+                .add(UnitView.builder(990, Units.TERRAN_VIKING_FIGHTER).enemy().flying(true).pos(90, 90).build())
+                .build(Fixtures.TECH));
+
+        combat.onStep(ctx.context);
+
+        assertThat(ctx.flush()).singleElement().satisfies(c -> assertThat(c.target()).isEqualTo(new io.wickedzerg.bot.model.Point2(90, 90)));
+    }
 }

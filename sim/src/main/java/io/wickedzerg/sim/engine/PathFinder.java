@@ -124,6 +124,16 @@ final class PathFinder {
             gx = nearest % width;
             gy = nearest / width;
         }
+        if (!grid.walkable(sx, sy)) {
+            // a unit inside a footprint (a zergling hatched at its hatchery, a unit under a new structure)
+            // walks out to the nearest open cell first
+            int nearest = nearestWalkable(sx, sy);
+            if (nearest < 0) {
+                return Path.NONE;
+            }
+            sx = nearest % width;
+            sy = nearest / width;
+        }
         search++;
         heapSize = 0;
         int start = sy * width + sx;

@@ -29,11 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -53,12 +48,17 @@ public final class GameHost implements AutoCloseable {
     private final DataEncoder data;
     private final ActionDecoder actions;
     private final QueryHandler queries;
-    private final ScheduledExecutorService thread;
+    private final GameThread thread;
     private final AtomicInteger sessionIds = new AtomicInteger();
     private Lobby lobby;
     private long gamesCreated;
 
     public GameHost(SimServerOptions options) {
+        this(options, GameThread.dedicated());
+    }
+
+    /** A host whose requests run on {@code thread} (the server passes its websocket event loop). */
+    public GameHost(SimServerOptions options, GameThread thread) {
         this.options = options;
         this.maps = BuiltInMaps.standard();
         this.units = UnitCatalog.standard();
@@ -66,14 +66,9 @@ public final class GameHost implements AutoCloseable {
         this.data = new DataEncoder(units, upgrades);
         this.actions = new ActionDecoder(units, upgrades);
         this.queries = new QueryHandler(units);
-        ThreadFactory named = r -> {
-            Thread t = new Thread(r, "sim-game");
-            t.setDaemon(true);
-            return t;
-        };
-        this.thread = Executors.newSingleThreadScheduledExecutor(named);
+        this.thread = thread;
         thread.execute(this::createLadderGameIfNeeded);
-        thread.scheduleAtFixedRate(this::realtimeTick, REALTIME_TICK_MS, REALTIME_TICK_MS, TimeUnit.MILLISECONDS);
+        thread.every(REALTIME_TICK_MS, this::realtimeTick);
     }
 
     /** Called by a connection when it opens: a handle that sends its requests here. */
@@ -99,18 +94,9 @@ public final class GameHost implements AutoCloseable {
         void closed();
     }
 
-    ExecutorService thread() {
-        return thread;
-    }
-
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 
     // ---- dispatch ---------------------------------------------------------------------------------------

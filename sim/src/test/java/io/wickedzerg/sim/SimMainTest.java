@@ -1,0 +1,162 @@
+package io.wickedzerg.sim;
+
+import com.github.ocraft.s2client.bot.S2Coordinator;
+import com.github.ocraft.s2client.protocol.game.BattlenetMap;
+import com.github.ocraft.s2client.protocol.game.Difficulty;
+import com.github.ocraft.s2client.protocol.game.Race;
+import com.github.ocraft.s2client.protocol.observation.Result;
+import io.wickedzerg.sim.map.BuiltInMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code sim serve} as its own process, as ocraft and a ladder use it, and its flag checks. */
+class SimMainTest {
+    private static final Pattern LISTENING = Pattern.compile("sim listening on ws://[^:]+:(\\d+)/sc2api");
+    private static final String MAP = BuiltInMaps.standard().names().get(1);
+
+    @Test
+    void aServeProcessHostsAGameAnOcraftClientCreatesAndWins() throws Exception {
+        try (ServeProcess server = ServeProcess.start("--seed", "7", "--loop-limit", "13440")) {
+            ScriptedZergAgent agent = new ScriptedZergAgent(40);
+            S2Coordinator coordinator = S2Coordinator.setup().setRealtime(false).setStepSize(22)
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, agent),
+                            S2Coordinator.createComputer(Race.PROTOSS, Difficulty.EASY))
+                    .connect("127.0.0.1", server.port)
+                    .startGame(BattlenetMap.of(MAP));
+            playOut(coordinator);
+
+            assertThat(agent.gameEnded).isTrue();
+            assertThat(SimServerGameTest.resultOf(agent, 1)).isEqualTo(Result.VICTORY);
+            assertThat(SimServerGameTest.resultOf(agent, 2)).isEqualTo(Result.DEFEAT);
+        }
+    }
+
+    @Test
+    void inLadderModeTheServerCreatesTheGameAndALadderLaunchedClientJoinsAndWins() throws Exception {
+        try (ServeProcess server = ServeProcess.start("--map", MAP, "--computer-race", "zerg", "--difficulty", "easy",
+                "--seed", "7", "--loop-limit", "13440")) {
+            ScriptedZergAgent agent = new ScriptedZergAgent(40);
+            String port = String.valueOf(server.port);
+            S2Coordinator coordinator = S2Coordinator.setup()
+                    .loadLadderSettings(new String[] {"--LadderServer", "127.0.0.1", "--GamePort", port, "--StartPort", port})
+                    .setStepSize(22)
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, agent))
+                    .connectToLadder()
+                    .joinGame();
+            playOut(coordinator);
+
+            assertThat(agent.gameEnded).isTrue();
+            assertThat(SimServerGameTest.resultOf(agent, 1)).isEqualTo(Result.VICTORY);
+            assertThat(SimServerGameTest.resultOf(agent, 2)).isEqualTo(Result.DEFEAT);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "--difficulty, Insane, 'VeryEasy, Easy, Medium'",
+            "--computer-race, Elf, 'Terran, Zerg, Protoss, Random'",
+            "--map, Nowhere, '" + "Wicked Cove" + "'",
+            "--port, 70000, '0..65535'",
+    })
+    void badFlagsExitNonZeroNamingTheFlagAndTheAllowedValues(String flag, String value, String allowed) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("serve"));
+        if (!flag.equals("--port")) {
+            args.addAll(List.of("--port", "0"));
+        }
+        args.addAll(List.of(flag, value));
+        int code = SimMain.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains(flag).contains(value).contains(allowed);
+    }
+
+    private static void playOut(S2Coordinator coordinator) {
+        int updates = 0;
+        while (coordinator.update() && updates++ < 5_000) {
+            // the agent plays in onStep
+        }
+        coordinator.quit();
+    }
+
+    /** A {@code sim serve} child process on a free port it picks itself and prints. */
+    private static final class ServeProcess implements AutoCloseable {
+        final Process process;
+        final int port;
+
+        private ServeProcess(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        static ServeProcess start(String... flags) throws Exception {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    SimMain.class.getName(), "serve", "--port", "0"));
+            command.addAll(List.of(flags));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        Matcher m = LISTENING.matcher(line);
+                        if (m.find()) {
+                            drain(lines);
+                            return Integer.parseInt(m.group(1));
+                        }
+                    }
+                    throw new IllegalStateException("sim serve exited before listening");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try {
+                return new ServeProcess(process, port.get(60, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                process.destroyForcibly();
+                throw e;
+            }
+        }
+
+        /** Keeps reading the child's output so it never blocks on a full pipe. */
+        private static void drain(BufferedReader lines) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (lines.readLine() != null) {
+                        // discard
+                    }
+                } catch (IOException ignored) {
+                    // the process ended
+                }
+            }, "sim-serve-output");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
