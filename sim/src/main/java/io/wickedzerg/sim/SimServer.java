@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
+import io.wickedzerg.sim.server.EventLoopGameThread;
 import io.wickedzerg.sim.server.GameHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,12 @@ public final class SimServer implements AutoCloseable {
     }
 
     public static SimServer start(SimServerOptions options) {
-        GameHost host = new GameHost(options);
+        // one event loop: the game runs on it too (see EventLoopGameThread)
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
-                .setInternalBlockingPoolSize(1));
+                .setInternalBlockingPoolSize(1)
+                // long steps (a client asking for thousands of loops at once) legitimately hold the loop
+                .setMaxEventLoopExecuteTime(TimeUnit.MINUTES.toNanos(10)));
+        GameHost host = new GameHost(options, EventLoopGameThread.of(vertx));
         HttpServer http = vertx.createHttpServer(new HttpServerOptions()
                 .setMaxWebsocketFrameSize(MAX_MESSAGE)
                 .setMaxWebsocketMessageSize(MAX_MESSAGE)

@@ -72,7 +72,7 @@ public class CombatLoopBenchmark {
         List<Long> tags = new ArrayList<>();
         for (int i = 0; i < PER_SIDE; i++) {
             Point2 cell = cells.get(i % cells.size());
-            // up to four units a cell, spread inside it (the engine does not push units apart)
+            // up to four units a cell, spread inside it (the engine then pushes overlapping units apart)
             double ox = 0.25 + 0.5 * (i / cells.size() % 2);
             double oy = 0.25 + 0.5 * (i / cells.size() / 2 % 2);
             tags.add(game.spawnFinished(owner, type, Point2.of(cell.x() + ox, cell.y() + oy)));

@@ -3,7 +3,10 @@ package io.wickedzerg.sim.engine;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.Weapon;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Attacks: weapons with damage, bonuses against attributes, hits per attack, range (edge to edge),
@@ -17,8 +20,16 @@ import java.util.List;
 final class Fighting {
     static final int SCAN_INTERVAL = 4;
 
+    /** Units move up to this far in a loop before the grid is rebuilt; searches look this much further. */
+    private static final double MOVE_SLACK = 1.0;
+    private static final int BUCKET = 2;
+
     private final Game game;
     private final Moving moving;
+    /** One grid per player, so a search for enemies never walks the searcher's own crowd. */
+    private final Map<Integer, UnitGrid> grids = new TreeMap<>();
+    private final List<UnitGrid> enemyGrids = new ArrayList<>();
+    private final List<SimUnit> candidates = new ArrayList<>();
 
     Fighting(Game game, Moving moving) {
         this.game = game;
@@ -26,6 +37,13 @@ final class Fighting {
     }
 
     void tick(List<SimUnit> units) {
+        grids.values().forEach(UnitGrid::clear);
+        for (SimUnit u : units) {
+            if (u.alive && u.owner != Game.NEUTRAL) {
+                grids.computeIfAbsent(u.owner, owner -> new UnitGrid(game.terrain.width(), game.terrain.height(), BUCKET))
+                        .add(u);
+            }
+        }
         for (SimUnit u : units) {
             if (!u.alive || !u.finished() || u.facts.weapons().isEmpty()) {
                 continue;
@@ -48,7 +66,7 @@ final class Fighting {
                     engage(u, target, true);
                 } else {
                     u.engagedTarget = 0;
-                    if (moving.stepTowards(u, am.point(), 0.5)) {
+                    if (moving.stepTowards(u, am.point(), 0.5) || moving.blocked(u, am, am.point())) {
                         u.orders.pollFirst();
                         u.clearPath();
                     }
@@ -79,23 +97,53 @@ final class Fighting {
         return best;
     }
 
+    /**
+     * The best target within {@code within} (edge to edge): units that can shoot back, then other units, then
+     * structures; the nearest of the best class, the lower tag on a tie so the answer does not depend on the
+     * grid's order.
+     */
     private SimUnit choose(SimUnit u, double within) {
         SimUnit best = null;
         int bestClass = Integer.MAX_VALUE;
         double bestGap = Double.MAX_VALUE;
-        for (SimUnit t : game.units.values()) {
-            if (!t.alive || t.owner == u.owner || t.owner == Game.NEUTRAL || !attackable(u, t)) {
-                continue;
+        enemyGrids.clear();
+        double maxRadius = 0;
+        for (Map.Entry<Integer, UnitGrid> e : grids.entrySet()) {
+            if (e.getKey() != u.owner) {
+                enemyGrids.add(e.getValue());
+                maxRadius = Math.max(maxRadius, e.getValue().maxRadius());
             }
-            double gap = u.gapTo(t);
-            if (gap > within) {
-                continue;
+        }
+        double slack = u.facts.radius() + maxRadius + MOVE_SLACK;
+        for (int k = 0; ; k++) {
+            // nearest first: ring k lies at least (k - 1) buckets away; stop once nothing there can be in
+            // range or beat an armed target already found (strictly, so ties resolve as in a full scan)
+            double nearestGap = (k - 1) * BUCKET - slack;
+            if (nearestGap > within || bestClass == 0 && nearestGap > bestGap) {
+                break;
             }
-            int cls = t.isStructure() ? 2 : (t.facts.weapons().isEmpty() ? 1 : 0);
-            if (cls < bestClass || (cls == bestClass && gap < bestGap)) {
-                best = t;
-                bestClass = cls;
-                bestGap = gap;
+            candidates.clear();
+            boolean onMap = false;
+            for (UnitGrid grid : enemyGrids) {
+                onMap |= grid.ring(u.x, u.y, k, candidates);
+            }
+            if (!onMap) {
+                break;
+            }
+            for (SimUnit t : candidates) {
+                if (!t.alive) {
+                    continue;
+                }
+                double gap = u.gapTo(t);
+                if (gap > within || !attackable(u, t)) {
+                    continue;
+                }
+                int cls = t.isStructure() ? 2 : (t.facts.weapons().isEmpty() ? 1 : 0);
+                if (cls < bestClass || (cls == bestClass && (gap < bestGap || gap == bestGap && t.tag < best.tag))) {
+                    best = t;
+                    bestClass = cls;
+                    bestGap = gap;
+                }
             }
         }
         return best;

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * setup and the same commands at the same loops give the same game.
  *
  * <p>A loop runs the systems in a fixed order: computer players decide, production and larva, harvesting,
- * movement and combat, deaths, vision, then the end rule.
+ * movement and combat, units pushed apart, deaths, vision, then the end rule.
  */
 public final class Game {
     /** Owner of mineral fields and geysers, as the SC2 API reports it. */
@@ -54,6 +54,7 @@ public final class Game {
     private final Producing producing;
     private final Moving moving;
     private final Fighting fighting;
+    private final Separation separation;
     private final Vision vision;
     private final Errands errands;
     private final List<SimUnit> spawned = new ArrayList<>();
@@ -75,6 +76,7 @@ public final class Game {
         this.producing = new Producing(this);
         this.moving = new Moving(this);
         this.fighting = new Fighting(this, moving);
+        this.separation = new Separation(this);
         this.vision = new Vision(this);
         this.errands = new Errands(this, moving, executor);
         SplittableRandom seeds = new SplittableRandom(setup.seed());
@@ -222,6 +224,7 @@ public final class Game {
         fighting.tick(snapshot);
         errands.tick(snapshot);
         moving.tick(snapshot);
+        separation.tick(snapshot);
         removeDead();
         if (!spawned.isEmpty()) {
             spawned.forEach(u -> units.put(u.tag, u));

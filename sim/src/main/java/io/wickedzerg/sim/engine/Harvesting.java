@@ -239,9 +239,10 @@ final class Harvesting {
         double bestD = 3.5;
         for (SimUnit u : game.units.values()) {
             if (u != busy && u.alive && u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0
-                    && game.loop() >= u.occupiedUntil && !reserved(u)) {
+                    && game.loop() >= u.occupiedUntil) {
                 double d = u.distanceTo(busy);
-                if (d < bestD) {
+                // distance before reservation: counting gatherers walks every unit
+                if (d < bestD && !reserved(u)) {
                     bestD = d;
                     best = u;
                 }

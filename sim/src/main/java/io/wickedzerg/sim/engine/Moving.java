@@ -6,10 +6,14 @@ import java.util.List;
 
 /**
  * Moves units along their current order: flyers straight, ground units along A* paths around terrain and
- * structures (units do not collide with each other). Speeds are game_data's per normal-speed second,
+ * structures ({@link Separation} keeps them from overlapping). Speeds are game_data's per normal-speed second,
  * i.e. per 16 loops.
  */
 final class Moving {
+    static final int BLOCKED_LOOPS = 16;
+    static final double CROWD_RADIUS = 8;
+    private static final double PROGRESS = 0.05;
+
     private final Game game;
 
     Moving(Game game) {
@@ -30,14 +34,34 @@ final class Moving {
                     continue;
                 }
                 boolean following = move.target() instanceof Target.OnUnit;
-                if (stepTowards(u, goal, following ? 1.5 : 0.1)) {
-                    if (!following) {
-                        u.orders.pollFirst();
-                        u.clearPath();
-                    }
+                boolean arrived = stepTowards(u, goal, following ? 1.5 : 0.1);
+                if (!following && (arrived || blocked(u, move, goal))) {
+                    u.orders.pollFirst();
+                    u.clearPath();
                 }
             }
         }
+    }
+
+    /**
+     * Whether a unit walking to a point has stopped getting closer for {@value #BLOCKED_LOOPS} loops within
+     * {@value #CROWD_RADIUS} cells of it: in a crowd sent to one spot only the first can stand on it, and the
+     * others (pushed back by {@link Separation}) count as arrived, as in the real game. Farther away a unit
+     * keeps trying (a crowd spreading out at the start of a long walk is not blocked).
+     */
+    boolean blocked(SimUnit u, Order order, Point2 goal) {
+        double distance = goal.distanceTo(u.x, u.y);
+        if (distance > CROWD_RADIUS) {
+            u.progressOrder = null;
+            return false;
+        }
+        if (u.progressOrder != order || distance < u.closestToGoal - PROGRESS) {
+            u.progressOrder = order;
+            u.closestToGoal = distance;
+            u.loopsWithoutProgress = 0;
+            return false;
+        }
+        return ++u.loopsWithoutProgress >= BLOCKED_LOOPS;
     }
 
     private Point2 goalOf(Target target) {

@@ -56,6 +56,10 @@ final class SimUnit {
     int pathIndex;
     Point2 pathGoal;
     long pathVersion = -1;
+    /** The walk-to-a-point order being watched for progress, its best distance so far, loops since. */
+    Order progressOrder;
+    double closestToGoal;
+    int loopsWithoutProgress;
 
     SimUnit(long tag, int owner, UnitFacts facts, double x, double y) {
         this.tag = tag;
@@ -83,7 +87,9 @@ final class SimUnit {
     }
 
     double distanceTo(SimUnit other) {
-        return Math.hypot(other.x - x, other.y - y);
+        double dx = other.x - x;
+        double dy = other.y - y;
+        return Math.sqrt(dx * dx + dy * dy); // not Math.hypot: several times slower, and no overflow to fear here
     }
 
     /** Distance between the edges of two units. */

@@ -6,6 +6,7 @@ import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
 import SC2APIProtocol.ScoreOuterClass;
 import com.google.protobuf.ByteString;
+import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.PlayerReport;
@@ -27,6 +28,8 @@ public final class ObservationEncoder {
     private ByteString visibility;
     private long creepVersion = -1;
     private ByteString creep;
+    private ScoreKey scoreKey;
+    private ScoreOuterClass.Score scoreProto;
 
     public ObservationEncoder(Terrain terrain) {
         this.terrain = terrain;
@@ -49,13 +52,14 @@ public final class ObservationEncoder {
         int larva = 0;
         for (UnitView u : view.ownUnits()) {
             raw.addUnits(unit(u, Raw.Alliance.Self));
-            boolean worker = view.units().find(u.type()).map(f -> f.worker()).orElse(false);
+            UnitFacts facts = view.units().find(u.type()).orElse(null);
+            boolean worker = facts != null && facts.worker();
             if (worker && u.isIdle()) {
                 idleWorkers++;
             }
             if (u.type() == UnitTypeIds.LARVA) {
                 larva++;
-            } else if (!worker && view.units().find(u.type()).map(f -> !f.isStructure() && f.foodRequired() > 0).orElse(false)) {
+            } else if (!worker && facts != null && !facts.isStructure() && facts.foodRequired() > 0) {
                 army++;
             }
         }
@@ -83,7 +87,7 @@ public final class ObservationEncoder {
                         .setWarpGateCount(0)
                         .setLarvaCount(larva))
                 .setRawData(raw)
-                .setScore(score(report.score(), view));
+                .setScore(score(report.score(), view.foodArmy(), view.foodWorkers()));
         Sc2Api.ResponseObservation.Builder out = Sc2Api.ResponseObservation.newBuilder().setObservation(obs);
         for (PlayerReport.ActionFailure failure : report.actionErrors()) {
             out.addActionErrors(Sc2Api.ActionError.newBuilder().setUnitTag(failure.unitTag())
@@ -170,7 +174,20 @@ public final class ObservationEncoder {
         return b.build();
     }
 
-    private static ScoreOuterClass.Score score(PlayerReport.Score s, PlayerView view) {
+    private ScoreOuterClass.Score score(PlayerReport.Score s, int foodArmy, int foodWorkers) {
+        ScoreKey key = new ScoreKey(s, foodArmy, foodWorkers);
+        if (!key.equals(scoreKey)) {
+            scoreKey = key;
+            scoreProto = encodeScore(s, foodArmy, foodWorkers);
+        }
+        return scoreProto;
+    }
+
+    /** What the score message depends on: it changes far less often than once a loop. */
+    private record ScoreKey(PlayerReport.Score score, int foodArmy, int foodWorkers) {
+    }
+
+    private static ScoreOuterClass.Score encodeScore(PlayerReport.Score s, int foodArmy, int foodWorkers) {
         ScoreOuterClass.CategoryScoreDetails zero = category(0, 0);
         ScoreOuterClass.VitalScoreDetails vital = ScoreOuterClass.VitalScoreDetails.newBuilder()
                 .setLife(0).setShields(0).setEnergy(0).build();
@@ -181,7 +198,7 @@ public final class ObservationEncoder {
                 .setCollectedMinerals(s.collectedMinerals()).setCollectedVespene(s.collectedVespene())
                 .setCollectionRateMinerals(0).setCollectionRateVespene(0)
                 .setSpentMinerals(s.spentMinerals()).setSpentVespene(s.spentVespene())
-                .setFoodUsed(category(view.foodArmy(), view.foodWorkers()))
+                .setFoodUsed(category(foodArmy, foodWorkers))
                 .setKilledMinerals(zero).setKilledVespene(zero)
                 .setLostMinerals(category(s.lostMinerals(), 0)).setLostVespene(category(s.lostVespene(), 0))
                 .setFriendlyFireMinerals(zero).setFriendlyFireVespene(zero)

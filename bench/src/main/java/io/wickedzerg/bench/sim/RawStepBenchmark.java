@@ -1,0 +1,123 @@
+package io.wickedzerg.bench.sim;
+
+import SC2APIProtocol.Common;
+import SC2APIProtocol.Sc2Api;
+import io.wickedzerg.sim.SimServer;
+import io.wickedzerg.sim.SimServerOptions;
+import io.wickedzerg.sim.map.BuiltInMaps;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server's own ceiling, without ocraft: a bare protobuf client over the JDK's websocket sends
+ * {@code step(1)} then {@code observation} and parses both answers, as ocraft does each update at step size 1
+ * but without its event bookkeeping. Compare with {@link SimClientStepBenchmark} to split the server's cost from
+ * the ocraft client's. Score = loops per second.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+@Fork(1)
+public class RawStepBenchmark {
+    private static final byte[] STEP = Sc2Api.Request.newBuilder()
+            .setStep(Sc2Api.RequestStep.newBuilder().setCount(1)).build().toByteArray();
+    private static final byte[] OBSERVE = Sc2Api.Request.newBuilder()
+            .setObservation(Sc2Api.RequestObservation.getDefaultInstance()).build().toByteArray();
+
+    private SimServer server;
+    private Client client;
+
+    @Setup(Level.Trial)
+    public void startGame() throws Exception {
+        server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(Long.MAX_VALUE / 2)
+                .computers(spec -> new MiningOnlyComputer()).build());
+        client = new Client(server.port());
+        Sc2Api.Response created = client.call(Sc2Api.Request.newBuilder().setCreateGame(Sc2Api.RequestCreateGame.newBuilder()
+                .setBattlenetMapName(BuiltInMaps.standard().defaultMap().name())
+                .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Participant))
+                .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Computer)
+                        .setRace(Common.Race.Terran).setDifficulty(Sc2Api.Difficulty.Easy))).build().toByteArray());
+        Sc2Api.Response joined = client.call(Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder()
+                .setRace(Common.Race.Zerg)
+                .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))).build().toByteArray());
+        if (created.getErrorCount() > 0 || joined.getJoinGame().hasError()) {
+            throw new IllegalStateException("cannot start a game: " + created + joined);
+        }
+    }
+
+    @Benchmark
+    public int stepAndObserve() throws Exception {
+        Sc2Api.Response step = client.call(STEP);
+        Sc2Api.Response observation = client.call(OBSERVE);
+        if (observation.getStatus() != Sc2Api.Status.in_game) {
+            throw new IllegalStateException("the game ended during the measurement");
+        }
+        return step.getStep().getSimulationLoop() + observation.getObservation().getObservation().getRawData().getUnitsCount();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        client.close();
+        server.close();
+    }
+
+    /** One websocket, one request in flight. */
+    private static final class Client implements WebSocket.Listener {
+        private final BlockingQueue<byte[]> responses = new LinkedBlockingQueue<>();
+        private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+        private final WebSocket socket;
+
+        Client(int port) {
+            socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/sc2api"), this).join();
+        }
+
+        Sc2Api.Response call(byte[] request) throws Exception {
+            socket.sendBinary(ByteBuffer.wrap(request), true).join();
+            byte[] answer = responses.poll(30, TimeUnit.SECONDS);
+            if (answer == null) {
+                throw new IllegalStateException("no response within 30 s");
+            }
+            return Sc2Api.Response.parseFrom(answer);
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            partial.writeBytes(bytes);
+            if (last) {
+                responses.add(partial.toByteArray());
+                partial.reset();
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        void close() {
+            socket.abort();
+        }
+    }
+}
