@@ -62,6 +62,10 @@ final class PlayCommand implements Callable<Integer> {
             defaultValue = "2")
     int stepSize;
 
+    @Option(names = "--loop-limit", description = "Game loops until the server calls a tie (default: ${DEFAULT-VALUE}, one game hour).",
+            defaultValue = "80640")
+    long loopLimit;
+
     @Option(names = "--build-order", description = "Build order id from config/build-orders (default: strategy-defaults.json's).")
     String buildOrder;
 
@@ -106,7 +110,7 @@ final class PlayCommand implements Callable<Integer> {
         List<GameReport> reports = new ArrayList<>();
         try (runtime) {
             for (int i = 0; i < games; i++) {
-                MatchSpec match = new MatchSpec(canonicalMap(), ocraftRace(), difficulty, seed + i, realtime, stepSize);
+                MatchSpec match = new MatchSpec(canonicalMap(), ocraftRace(), difficulty, seed + i, realtime, stepSize, loopLimit);
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "");
                 GameReport report = new LocalMatchRunner().play(match, runtime.session(match, gameId), progress);
@@ -141,6 +145,9 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (games < 1 || games > 10_000) {
             return "--games: must be 1..10000, was " + games;
+        }
+        if (loopLimit < 1000) {
+            return "--loop-limit: must be at least 1000, was " + loopLimit;
         }
         if (stepSize < 1 || stepSize > 8) {
             return "--step-size: must be 1..8, was " + stepSize;

@@ -83,6 +83,14 @@ public final class EnemyIntel {
         return true;
     }
 
+    /**
+     * Forgets a remembered structure our army could not confirm (a spot it cannot see from where it
+     * can stand); if it is still there, it is remembered again when seen.
+     */
+    public void forget(long tag) {
+        structures.remove(tag);
+    }
+
     /** The enemy start if seen, else the likeliest candidate not ruled out. */
     public Point2 enemyStart(GameMap map) {
         if (confirmedStart != null) {

@@ -14,7 +14,7 @@ public final class LocalMatchRunner {
 
     public GameReport play(MatchSpec spec, GameSession session, StepListener listener) {
         SimServerOptions options = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
-                .mapName(spec.map()).build();
+                .mapName(spec.map()).loopLimit(spec.loopLimit()).build();
         try (SimServer server = SimServer.start(options)) {
             WickedZergBot bot = new WickedZergBot(session, listener);
             S2Coordinator coordinator = S2Coordinator.setup()

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The army: defend when enemies come near a base; otherwise gather at the rally point until the army
- * reaches {@code attack_supply}, then attack as one group (stragglers catch up at the group's centre,
- * reinforcements gather first, so nothing trickles in alone); retreat when the army falls under
+ * reaches {@code attack_supply}, then attack as one group (units far behind are reinforcements: they
+ * gather at the rally point and join the lead unit together, so nothing trickles in alone); retreat when the army falls under
  * {@code retreat_fraction} of what attacked and the enemy nearby is stronger. Units in a fight focus
  * the weakest enemy in reach.
  */
@@ -27,13 +27,15 @@ public final class CombatManager implements Manager {
     enum Mode { GATHER, ATTACK }
 
     static final double FOCUS_RANGE = 7;
-    static final double GROUP_RADIUS = 9;
     static final double REINFORCEMENT_DISTANCE = 25;
     static final int REINFORCEMENT_GROUP_SUPPLY = 8;
+    static final double CHASE_SECONDS = 60;
 
     private Mode mode = Mode.GATHER;
     private int supplyAtAttack;
     private int huntIndex;
+    private long chasedTag;
+    private double chasedSince;
     private List<Point2> huntPoints;
 
     @Override
@@ -112,12 +114,12 @@ public final class CombatManager implements Manager {
         for (UnitView u : army) {
             (u.pos().distance(front) < REINFORCEMENT_DISTANCE ? group : reinforcements).add(u);
         }
-        Point2 centre = centroid(group);
+        // Stragglers join at the lead unit, not at the group's centre: the centre of a group strung out
+        // around an obstacle can be unpathable, and a group pulled back to it oscillates.
+        Point2 centre = lead.pos();
         for (UnitView u : group) {
             if (engaged(ctx, u)) {
                 focusFire(ctx, u);
-            } else if (u.pos().distance(centre) > GROUP_RADIUS && group.size() > 3) {
-                ctx.sink().issue(u, Abilities.MOVE, centre);
             } else {
                 ctx.sink().issue(u, Abilities.ATTACK, target);
             }
@@ -175,17 +177,37 @@ public final class CombatManager implements Manager {
         }
     }
 
-    /** Known structures (nearest to the army), then any enemy in sight, then the enemy start. */
+    /** Known structures (nearest to the army), then the enemy start, then enemies in sight. */
     Point2 attackTarget(StepContext ctx, Point2 from) {
         Optional<UnitView> structure = ctx.intel().nearestStructure(from);
+        if (structure.isPresent() && staleMemory(ctx, structure.get())) {
+            ctx.intel().forget(structure.get().tag());
+            structure = ctx.intel().nearestStructure(from);
+        }
         if (structure.isPresent()) {
             return structure.get().pos();
         }
-        Optional<UnitView> visible = Nearest.to(from, ctx.snapshot().enemies(), e -> !e.snapshot());
-        if (visible.isPresent()) {
-            return visible.get().pos();
+        Point2 start = ctx.intel().enemyStart(ctx.map());
+        if (!ctx.intel().isRuledOut(start)) {
+            return start;
         }
-        return ctx.intel().enemyStart(ctx.map());
+        // Ground units first: a flying scout must not lead the whole army around the map.
+        Optional<UnitView> visible = Nearest.to(from, ctx.snapshot().enemies(), e -> !e.snapshot() && !e.flying());
+        if (visible.isEmpty()) {
+            visible = Nearest.to(from, ctx.snapshot().enemies(), e -> !e.snapshot());
+        }
+        return visible.map(UnitView::pos).orElse(start);
+    }
+
+    /** Chased for {@link #CHASE_SECONDS} without ever seeing it again: probably gone or out of reach. */
+    private boolean staleMemory(StepContext ctx, UnitView remembered) {
+        double now = ctx.snapshot().gameSeconds();
+        if (remembered.tag() != chasedTag || ctx.snapshot().byTag(remembered.tag()) != null) {
+            chasedTag = remembered.tag();
+            chasedSince = now;
+            return false;
+        }
+        return now - chasedSince > CHASE_SECONDS;
     }
 
     private static boolean nothingKnownLeft(StepContext ctx) {

@@ -57,10 +57,14 @@ public final class TelemetryLogger implements GameEvents {
         Map<String, Object> f = new LinkedHashMap<>();
         Map<String, Integer> byType = new TreeMap<>();
         int armyCount = 0;
+        double armyX = 0;
+        double armyY = 0;
         for (UnitView u : snap.mine()) {
             byType.merge(name(u), 1, Integer::sum);
             if (u.isFinished() && ZergTech.ARMY.contains(u.type())) {
                 armyCount++;
+                armyX += u.pos().x();
+                armyY += u.pos().y();
             }
         }
         int bases = snap.townhalls().size();
@@ -71,6 +75,11 @@ public final class TelemetryLogger implements GameEvents {
         f.put("workers", snap.drones().size());
         f.put("army_supply", snap.armySupply());
         f.put("army_count", armyCount);
+        if (armyCount > 0) {
+            // Where the army is: enough to see on a chart whether it is stuck or wandering.
+            f.put("army_x", Math.round(armyX / armyCount * 10) / 10.0);
+            f.put("army_y", Math.round(armyY / armyCount * 10) / 10.0);
+        }
         f.put("larva", snap.larva().size());
         f.put("bases", bases);
         f.put("units_by_type", byType);

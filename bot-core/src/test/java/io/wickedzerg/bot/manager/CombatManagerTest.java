@@ -122,14 +122,19 @@ class CombatManagerTest {
     }
 
     @Test
-    void attacksAVisibleEnemyWhenNoStructureIsKnown() {
+    void attacksAVisibleEnemyWhenNoStructureIsKnownAndTheStartIsEmpty() {
         CombatManager combat = new CombatManager();
         Fixtures.Ctx ctx = Fixtures.context(withArmy(18, 40, 40)
+                .add(UnitView.builder(700, Units.ZERG_OVERLORD).flying(true).pos(Fixtures.ENEMY).build())
                 .add(UnitView.builder(990, Units.TERRAN_VIKING_FIGHTER).enemy().flying(true).pos(90, 90).build())
                 .build(Fixtures.TECH));
 
         combat.onStep(ctx.context);
 
-        assertThat(ctx.flush()).singleElement().satisfies(c -> assertThat(c.target()).isEqualTo(new io.wickedzerg.bot.model.Point2(90, 90)));
+        assertThat(ctx.intel.isRuledOut(Fixtures.ENEMY)).isTrue();
+        assertThat(ctx.flush()).anySatisfy(c -> {
+            assertThat(c.tags()).hasSize(18);
+            assertThat(c.target()).isEqualTo(new io.wickedzerg.bot.model.Point2(90, 90));
+        });
     }
 }

@@ -24,7 +24,8 @@ public final class Games {
     }
 
     public static GameReport play(BotRuntime runtime, String map, Race race, Difficulty difficulty, long seed) {
-        MatchSpec spec = new MatchSpec(map, race, difficulty, seed, false, 2);
+        // 20 game minutes: a game the bot has not won by then fails fast instead of running to the hour.
+        MatchSpec spec = new MatchSpec(map, race, difficulty, seed, false, 2, 26_880);
         return new LocalMatchRunner().play(spec, runtime.session(spec, race + "-" + difficulty + "-" + seed),
                 StepListener.NONE);
     }

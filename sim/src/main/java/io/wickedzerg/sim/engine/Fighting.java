@@ -6,12 +6,14 @@ import io.wickedzerg.sim.data.Weapon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Attacks: weapons with damage, bonuses against attributes, hits per attack, range (edge to edge),
  * cooldown (game_data's seconds at normal speed, 16 loops each) and ground/air targets. Damage goes to
- * shields first (no armor there), then health reduced by armor, at least 0.5 a hit.
+ * shields first (reduced only by shield research), then health reduced by armor, at least 0.5 a hit;
+ * researched weapon and armor levels apply (see {@link CombatUpgrades}).
  *
  * <p>Target choice (attack-move, idle and hold-position units): enemies that can shoot back first, then
  * other units, then structures; the nearest of the best class. Idle units answer enemies within their
@@ -169,14 +171,18 @@ final class Fighting {
     }
 
     private void fire(SimUnit attacker, SimUnit target, Weapon weapon) {
-        PlayerState owner = game.player(attacker.owner);
-        float armor = target.facts.armor() + armorUpgrades(target);
+        Set<Integer> attackerUpgrades = upgradesOf(attacker.owner);
+        Set<Integer> targetUpgrades = upgradesOf(target.owner);
+        double bonus = CombatUpgrades.attackBonus(attackerUpgrades, attacker.facts, weapon);
+        float armor = target.facts.armor() + CombatUpgrades.armorBonus(targetUpgrades, target.facts);
+        float shieldArmor = CombatUpgrades.shieldArmor(targetUpgrades, target.facts);
         for (int hit = 0; hit < weapon.attacks() && target.alive; hit++) {
-            double damage = weapon.damageAgainst(target.facts.attributes()) + attackUpgrades(owner, attacker);
+            double damage = weapon.damageAgainst(target.facts.attributes()) + bonus;
             if (target.shield > 0) {
-                double absorbed = Math.min(target.shield, damage);
+                double onShield = Math.max(0, damage - shieldArmor);
+                double absorbed = Math.min(target.shield, onShield);
                 target.shield -= absorbed;
-                damage -= absorbed;
+                damage = onShield - absorbed;
                 if (damage <= 0) {
                     continue;
                 }
@@ -189,13 +195,9 @@ final class Fighting {
         }
     }
 
-    /** Weapon and armor upgrades are not modelled yet: researched upgrades count only as tech. */
-    private static double attackUpgrades(PlayerState owner, SimUnit attacker) {
-        return 0;
-    }
-
-    private static float armorUpgrades(SimUnit target) {
-        return 0;
+    private Set<Integer> upgradesOf(int playerId) {
+        PlayerState p = game.player(playerId);
+        return p == null ? Set.of() : p.upgrades;
     }
 
     boolean attackable(SimUnit u, SimUnit target) {

@@ -97,6 +97,7 @@ public final class Game {
             }
         }
         vision.update();
+        sampleIncome();
     }
 
     // ---- public API -------------------------------------------------------------------------------------
@@ -155,7 +156,9 @@ public final class Game {
         return new PlayerReport(dead, errors, player.visibility, player.visibilityVersion, creep.bits(), creep.version(),
                 new PlayerReport.Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
                         player.spentVespene, player.killedValueUnits, player.killedValueStructures,
-                        player.lostMinerals, player.lostVespene),
+                        player.lostMinerals, player.lostVespene,
+                        player.income.minerals(loop, player.collectedMinerals),
+                        player.income.vespene(loop, player.collectedVespene)),
                 outcomes);
     }
 
@@ -233,7 +236,16 @@ public final class Game {
         if (loop % Vision.INTERVAL == 0) {
             vision.update();
         }
+        if (loop % CollectionRate.SAMPLE_LOOPS == 0) {
+            sampleIncome();
+        }
         checkEnd();
+    }
+
+    private void sampleIncome() {
+        for (PlayerState p : players.values()) {
+            p.income.sample(loop, p.collectedMinerals, p.collectedVespene);
+        }
     }
 
     private void checkEnd() {

@@ -26,8 +26,17 @@ public record PlayerReport(
     public record ActionFailure(long unitTag, int abilityId, CommandResult result) {
     }
 
+    /** Score counters; collection rates are per game minute over the last minute. */
     public record Score(long collectedMinerals, long collectedVespene, long spentMinerals, long spentVespene,
-                        long killedValueUnits, long killedValueStructures, long lostMinerals, long lostVespene) {
+                        long killedValueUnits, long killedValueStructures, long lostMinerals, long lostVespene,
+                        float collectionRateMinerals, float collectionRateVespene) {
+
+        /** Counters without collection rates (both 0). */
+        public Score(long collectedMinerals, long collectedVespene, long spentMinerals, long spentVespene,
+                     long killedValueUnits, long killedValueStructures, long lostMinerals, long lostVespene) {
+            this(collectedMinerals, collectedVespene, spentMinerals, spentVespene, killedValueUnits,
+                    killedValueStructures, lostMinerals, lostVespene, 0, 0);
+        }
     }
 
     public PlayerReport {

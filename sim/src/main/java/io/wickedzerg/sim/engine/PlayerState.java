@@ -39,6 +39,7 @@ final class PlayerState {
     long killedValueStructures;
     long lostMinerals;
     long lostVespene;
+    final CollectionRate income = new CollectionRate();
 
     PlayerState(PlayerSlot slot, Point2 start, int cells) {
         this.slot = slot;

@@ -196,7 +196,7 @@ public final class ObservationEncoder {
                 .setTotalValueUnits(0).setTotalValueStructures(0)
                 .setKilledValueUnits(s.killedValueUnits()).setKilledValueStructures(s.killedValueStructures())
                 .setCollectedMinerals(s.collectedMinerals()).setCollectedVespene(s.collectedVespene())
-                .setCollectionRateMinerals(0).setCollectionRateVespene(0)
+                .setCollectionRateMinerals(s.collectionRateMinerals()).setCollectionRateVespene(s.collectionRateVespene())
                 .setSpentMinerals(s.spentMinerals()).setSpentVespene(s.spentVespene())
                 .setFoodUsed(category(foodArmy, foodWorkers))
                 .setKilledMinerals(zero).setKilledVespene(zero)
