@@ -138,8 +138,15 @@ public final class CombatManager implements Manager {
         }
     }
 
-    /** Attacking far from home: keep attacking unless home is closer than the target. */
+    /**
+     * Attacking: turn back only for a real attack (a scout or a lone unit is the queens' job; an army
+     * that turns for every probe never arrives) and only when home is clearly nearer than the target.
+     */
     private static boolean defendInstead(StepContext ctx, List<UnitView> army, UnitView threat) {
+        int strength = enemyStrengthNear(ctx.snapshot(), threat.pos(), 15);
+        if (strength < Math.max(6, ctx.snapshot().armySupply() / 4)) {
+            return false;
+        }
         Point2 c = centroid(army);
         return c.distance(threat.pos()) < c.distance(ctx.intel().enemyStart(ctx.map())) * 0.6;
     }

@@ -137,4 +137,18 @@ class CombatManagerTest {
             assertThat(c.target()).isEqualTo(new io.wickedzerg.bot.model.Point2(90, 90));
         });
     }
+
+    @Test
+    void anAttackingArmyDoesNotTurnBackForALoneScout() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx start = Fixtures.context(withArmy(18, 60, 60).build(Fixtures.TECH));
+        combat.onStep(start.context);
+        start.flush();
+        Fixtures.Ctx scouted = start.next(withArmy(18, 60, 60)
+                .add(UnitView.builder(990, Units.PROTOSS_ZEALOT).enemy().pos(33, 33).build()).build(Fixtures.TECH));
+
+        combat.onStep(scouted.context);
+
+        assertThat(scouted.flush()).allSatisfy(c -> assertThat(c.target()).isEqualTo(Fixtures.ENEMY));
+    }
 }

@@ -1,6 +1,7 @@
 package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.data.UnitFacts;
+import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.data.Weapon;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  * researched weapon and armor levels apply (see {@link CombatUpgrades}).
  *
  * <p>Target choice (attack-move, idle and hold-position units): enemies that can shoot back first, then
- * other units, then structures; the nearest of the best class. Idle units answer enemies within their
+ * other units, then structures, then larva and eggs; the nearest of the best class. Idle units answer enemies within their
  * range; attack-moving units look as far as their sight. Searches are staggered over 4 loops per unit.
  */
 final class Fighting {
@@ -140,7 +141,7 @@ final class Fighting {
                 if (gap > within || !attackable(u, t)) {
                     continue;
                 }
-                int cls = t.isStructure() ? 2 : (t.facts.weapons().isEmpty() ? 1 : 0);
+                int cls = targetClass(t);
                 if (cls < bestClass || (cls == bestClass && (gap < bestGap || gap == bestGap && t.tag < best.tag))) {
                     best = t;
                     bestClass = cls;
@@ -149,6 +150,19 @@ final class Fighting {
             }
         }
         return best;
+    }
+
+    /**
+     * Target priority, best first: units that can shoot back, other units, structures, and last larva and
+     * eggs (armor 10: the real game's lowest priority too, or a crowd would hack at eggs while the hatchery
+     * stands).
+     */
+    private static int targetClass(SimUnit t) {
+        int type = t.facts.id();
+        if (type == UnitTypeIds.LARVA || type == UnitTypeIds.EGG) {
+            return 3;
+        }
+        return t.isStructure() ? 2 : (t.facts.weapons().isEmpty() ? 1 : 0);
     }
 
     /** Fires when in range and ready; otherwise walks closer (unless holding position). */
