@@ -61,7 +61,8 @@ final class SummaryJson {
         t.put("spooled", m.spooled());
         t.put("replayed", m.replayed());
         t.put("dropped", Map.of("queue_full", m.droppedQueueFull(), "after_shutdown", m.droppedAfterShutdown(),
-                "evicted", m.evicted(), "dead_lettered", m.deadLettered()));
+                "evicted", m.evicted(), "dead_lettered", m.deadLettered(),
+                "lost_to_disk_errors", m.lostToDiskErrors()));
         return t;
     }
 

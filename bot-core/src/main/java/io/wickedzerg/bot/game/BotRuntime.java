@@ -72,7 +72,7 @@ public final class BotRuntime implements AutoCloseable {
         LocalLearner local = new LocalLearner(dir, new UpdateRule(0.3), defaults.parameters().asMap());
         if (config.isLearningRemote()) {
             return new io.wickedzerg.bot.learning.RemoteFirstLearning(
-                    io.wickedzerg.clients.learning.LearningClients.remote(config), local);
+                    io.wickedzerg.clients.learning.LearningClients.remote(config), local, config.fallbackToLocal());
         }
         return local;
     }

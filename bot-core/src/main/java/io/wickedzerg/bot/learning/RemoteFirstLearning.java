@@ -9,7 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hybrid mode: results go to the learning service (its client spools them when it is down); the
- * model comes from the service, else from the local model file, so the bot never plays blind.
+ * model comes from the service. With {@code fallback_to_local} (the original design's "fall back to
+ * local learning when the service is unavailable") the local learner also learns from every result
+ * and answers when the service does not, so the fallback model is current; without it the bot
+ * relies on the service alone and plays its defaults when the service has no model.
  */
 public final class RemoteFirstLearning implements LearningServiceClient {
 
@@ -17,15 +20,23 @@ public final class RemoteFirstLearning implements LearningServiceClient {
 
     private final LearningServiceClient remote;
     private final LearningServiceClient local;
+    private final boolean fallbackToLocal;
 
-    public RemoteFirstLearning(LearningServiceClient remote, LearningServiceClient local) {
+    public RemoteFirstLearning(LearningServiceClient remote, LearningServiceClient local, boolean fallbackToLocal) {
         this.remote = remote;
         this.local = local;
+        this.fallbackToLocal = fallbackToLocal;
     }
 
     @Override
     public void sendTrainingData(GameResult result) {
-        remote.sendTrainingData(result);
+        try {
+            remote.sendTrainingData(result);
+        } finally {
+            if (fallbackToLocal) {
+                local.sendTrainingData(result);
+            }
+        }
     }
 
     @Override
@@ -36,9 +47,10 @@ public final class RemoteFirstLearning implements LearningServiceClient {
                 return model;
             }
         } catch (RuntimeException e) {
-            LOG.warn("learning service unavailable ({}); using the local model", e.toString());
+            LOG.warn("learning service unavailable ({}){}", e.toString(),
+                    fallbackToLocal ? "; using the local model" : "; fallback_to_local is off: defaults");
         }
-        return local.fetchLatestModel();
+        return fallbackToLocal ? local.fetchLatestModel() : Optional.empty();
     }
 
     @Override
