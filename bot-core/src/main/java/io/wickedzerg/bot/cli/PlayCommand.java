@@ -112,7 +112,8 @@ final class PlayCommand implements Callable<Integer> {
             for (int i = 0; i < games; i++) {
                 MatchSpec match = new MatchSpec(canonicalMap(), ocraftRace(), difficulty, seed + i, realtime, stepSize, loopLimit);
                 String gameId = runId + "-g" + (i + 1);
-                ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "");
+                ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
+                        ProgressLine.stdoutIsTerminal());
                 GameReport report = new LocalMatchRunner().play(match, runtime.session(match, gameId), progress);
                 progress.end();
                 reports.add(report);

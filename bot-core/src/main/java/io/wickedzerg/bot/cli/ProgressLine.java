@@ -6,27 +6,45 @@ import io.wickedzerg.bot.model.StepSnapshot;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** One line, rewritten in place every few game seconds: time, bank, supply, army, workers. */
+/**
+ * Time, bank, supply, army, workers: on a terminal one line rewritten in place every few game
+ * seconds; elsewhere (CI logs, pipes) a plain line every game minute, so logs stay readable.
+ */
 final class ProgressLine implements StepListener {
 
     static final long EVERY_LOOPS = 112;
+    static final long EVERY_LOOPS_NOT_INTERACTIVE = 1344;
 
     private final PrintWriter out;
     private final String prefix;
-    private long lastLoop = -EVERY_LOOPS;
+    private final boolean interactive;
+    private final long everyLoops;
+    private long lastLoop;
 
-    ProgressLine(PrintWriter out, String prefix) {
+    ProgressLine(PrintWriter out, String prefix, boolean interactive) {
         this.out = out;
         this.prefix = prefix;
+        this.interactive = interactive;
+        this.everyLoops = interactive ? EVERY_LOOPS : EVERY_LOOPS_NOT_INTERACTIVE;
+        this.lastLoop = -everyLoops;
+    }
+
+    /** Whether this process writes to a terminal a person is watching. */
+    static boolean stdoutIsTerminal() {
+        return System.console() != null;
     }
 
     @Override
     public void afterStep(StepSnapshot s, BotBrain brain) {
-        if (s.gameLoop() - lastLoop < EVERY_LOOPS) {
+        if (s.gameLoop() - lastLoop < everyLoops) {
             return;
         }
         lastLoop = s.gameLoop();
-        out.print("\r" + format(s));
+        if (interactive) {
+            out.print("\r" + format(s));
+        } else {
+            out.println(format(s).stripTrailing());
+        }
         out.flush();
     }
 
@@ -38,7 +56,9 @@ final class ProgressLine implements StepListener {
     }
 
     void end() {
-        out.print("\r" + " ".repeat(90) + "\r");
-        out.flush();
+        if (interactive) {
+            out.print("\r" + " ".repeat(90) + "\r");
+            out.flush();
+        }
     }
 }

@@ -80,7 +80,8 @@ final class Sc2Command implements Callable<Integer> {
         try (BotRuntime runtime = new BotRuntime(config, runId,
                 new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null), System::nanoTime)) {
             MatchSpec match = new MatchSpec(map, opponent, difficulty, 0, realtime, 1);
-            ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "");
+            ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "",
+                    ProgressLine.stdoutIsTerminal());
             WickedZergBot bot = new WickedZergBot(runtime.session(match, runId), progress);
             S2Coordinator coordinator = S2Coordinator.setup()
                     .setProcessPath(exe.get())
