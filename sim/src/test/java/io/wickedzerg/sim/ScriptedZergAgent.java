@@ -194,7 +194,6 @@ class ScriptedZergAgent extends S2Agent {
         List<Unit> toSend = lings.stream().filter(l -> l.getOrders().isEmpty()
                 || l.getOrders().get(0).getTargetedWorldSpacePosition().map(p -> p.toPoint2d().distance(target) > 3).orElse(false))
                 .collect(Collectors.toList());
-        if (observation().getGameLoop() % 1000 < 2) System.out.println("DBG loop " + observation().getGameLoop() + " lings " + lings.size() + " target " + target + " enemies " + enemies.stream().map(e -> e.getType() + "@" + e.getPosition().toPoint2d() + e.getDisplayType()).collect(Collectors.toList()) + " lingpos " + lings.stream().limit(5).map(l -> l.getPosition().toPoint2d() + "" + l.getOrders()).collect(Collectors.toList()));
         if (!toSend.isEmpty()) {
             actions().unitCommand(toSend, Abilities.ATTACK, target, false);
         }

@@ -8,6 +8,7 @@ import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.Point2;
 import io.wickedzerg.bot.model.StepSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Game info and the first observation to {@link GameMap}: starts and expansion sites. */
@@ -30,6 +31,8 @@ public final class GameMapFactory {
             height = raw.getMapSize().getY();
         }
         enemyStarts.removeIf(p -> p.distance(start) < 5);
+        // ocraft keeps the start locations in a HashSet: a fixed order keeps the scouting route the same.
+        enemyStarts.sort(Comparator.comparingDouble(Point2::x).thenComparingDouble(Point2::y));
         return of(start, enemyStarts, first, width, height);
     }
 

@@ -9,7 +9,7 @@ import io.wickedzerg.bot.core.Command;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +58,8 @@ public final class WickedZergBot extends S2Agent {
     private void send(List<Command> commands) {
         ActionInterface actions = actions();
         for (Command c : commands) {
-            Set<Tag> tags = new HashSet<>();
+            // Our order (tag order), so the action the server gets is the same in every run.
+            Set<Tag> tags = new LinkedHashSet<>();
             for (Long t : c.tags()) {
                 tags.add(Tag.of(t));
             }

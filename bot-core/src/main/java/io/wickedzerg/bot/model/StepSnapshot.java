@@ -6,6 +6,7 @@ import com.github.ocraft.s2client.protocol.data.Units;
 import com.github.ocraft.s2client.protocol.data.Upgrade;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.Set;
 /**
  * Everything managers read in one step, built in one pass over the observed units. Immutable: a
  * manager's decisions this step cannot change what the next manager sees, only the ledger and sink do.
+ * Every unit list is in tag order, whatever order the observation used.
  */
 public final class StepSnapshot {
+
+    private static final Comparator<UnitView> BY_TAG = Comparator.comparingLong(UnitView::tag);
 
     private final long gameLoop;
     private final int minerals;
@@ -50,6 +54,10 @@ public final class StepSnapshot {
         Map<UnitType, Integer> production = new HashMap<>();
         Set<Ability> research = new HashSet<>();
         float army = 0;
+        // ocraft hands units over in HashSet order, and a Unit's hash mixes in enum identity hashes, so
+        // the order changes from one JVM to the next. Every "first one wins" choice a manager makes
+        // follows list order: tag order makes a game replay identically for the same observations.
+        b.units.sort(BY_TAG);
         for (UnitView u : b.units) {
             tags.put(u.tag(), u);
             switch (u.alliance()) {
@@ -154,7 +162,7 @@ public final class StepSnapshot {
         for (UnitType t : ZergTech.TOWNHALLS) {
             out.addAll(mine(t));
         }
-        out.sort(java.util.Comparator.comparingLong(UnitView::tag));
+        out.sort(BY_TAG);
         return out;
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.ocraft.s2client.protocol.data.Abilities;
 import com.github.ocraft.s2client.protocol.data.Units;
 import io.wickedzerg.bot.testing.Fixtures;
+import com.github.ocraft.s2client.protocol.unit.Alliance;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StepSnapshotTest {
@@ -62,5 +66,21 @@ class StepSnapshotTest {
         assertThat(s.isResearching(Abilities.RESEARCH_ZERGLING_METABOLIC_BOOST)).isTrue();
         assertThat(s.hasFinished(Units.ZERG_HATCHERY)).isTrue();
         assertThat(s.hasFinished(Units.ZERG_HIVE)).isFalse();
+    }
+
+    @Test
+    void listsUnitsInTagOrderWhateverOrderTheyWereAdded() {
+        List<UnitView> units = new ArrayList<>(Fixtures.opening().build(Fixtures.TECH).mine());
+        units.add(UnitView.builder(901, Units.TERRAN_MARINE).alliance(Alliance.ENEMY).build());
+        units.add(UnitView.builder(900, Units.TERRAN_MARINE).alliance(Alliance.ENEMY).build());
+        Collections.reverse(units);
+        StepSnapshot.Builder b = StepSnapshot.builder();
+        units.forEach(b::add);
+
+        StepSnapshot s = b.build(Fixtures.TECH);
+
+        assertThat(s.mine()).extracting(UnitView::tag).isSorted();
+        assertThat(s.drones()).extracting(UnitView::tag).isSorted().hasSize(12);
+        assertThat(s.enemies()).extracting(UnitView::tag).containsExactly(900L, 901L);
     }
 }

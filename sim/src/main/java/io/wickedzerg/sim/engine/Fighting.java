@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * researched weapon and armor levels apply (see {@link CombatUpgrades}).
  *
  * <p>Target choice (attack-move, idle and hold-position units): enemies that can shoot back first, then
- * other units, then structures, then larva and eggs; the nearest of the best class. Idle units answer enemies within their
+ * other units, then structures, then larva and eggs; the nearest of the best class, found by a
+ * nearest-first search of per-player spatial grids. Idle units answer enemies within their
  * range; attack-moving units look as far as their sight. Searches are staggered over 4 loops per unit.
  */
 final class Fighting {

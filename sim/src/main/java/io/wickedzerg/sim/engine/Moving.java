@@ -1,5 +1,7 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.Target;
 
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.List;
 final class Moving {
     static final int BLOCKED_LOOPS = 16;
     static final double CROWD_RADIUS = 8;
+    static final double CREEP_FACTOR = 1.3;
+    static final double QUEEN_CREEP_FACTOR = 2.5 / 0.9375;
     private static final double PROGRESS = 0.05;
 
     private final Game game;
@@ -41,6 +45,19 @@ final class Moving {
                 }
             }
         }
+    }
+
+    /**
+     * Cells a unit walks this loop: Zerg ground units other than workers are 30% faster on creep, queens
+     * 2.67 times (2.5 instead of 0.9375), as in the real game.
+     */
+    double speedOf(SimUnit u) {
+        double speed = u.facts.speedPerLoop();
+        if (u.facts.race() != Race.ZERG || u.facts.flying() || u.facts.worker()
+                || !game.creep.has((int) Math.floor(u.x), (int) Math.floor(u.y))) {
+            return speed;
+        }
+        return speed * (u.facts.id() == UnitTypeIds.QUEEN ? QUEEN_CREEP_FACTOR : CREEP_FACTOR);
     }
 
     /**
@@ -78,7 +95,7 @@ final class Moving {
         if (distance <= arrive) {
             return true;
         }
-        double step = u.facts.speedPerLoop();
+        double step = speedOf(u);
         if (step <= 0) {
             return false;
         }
