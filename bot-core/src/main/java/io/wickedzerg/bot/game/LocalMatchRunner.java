@@ -25,11 +25,16 @@ public final class LocalMatchRunner {
                             S2Coordinator.createComputer(spec.opponentRace(), spec.difficulty()))
                     .connect("127.0.0.1", server.port())
                     .startGame(BattlenetMap.of(spec.map()));
-            // No quit request at the end: closing the in-process server ends the connection.
-            while (coordinator.update()) {
-                if (bot.failure() != null) {
-                    throw bot.failure();
+            try {
+                while (coordinator.update()) {
+                    if (bot.failure() != null) {
+                        throw bot.failure();
+                    }
                 }
+            } finally {
+                // The client hangs up first; if the server closed under it, ocraft would log a lost
+                // connection and try to reconnect.
+                coordinator.quit();
             }
             if (bot.failure() != null) {
                 throw bot.failure();

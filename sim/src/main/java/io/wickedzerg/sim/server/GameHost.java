@@ -136,7 +136,12 @@ public final class GameHost implements AutoCloseable {
             case QUIT -> {
                 s.quit = true;
                 leave(s);
-                reply(s, Sc2Api.Response.newBuilder().setQuit(Sc2Api.ResponseQuit.getDefaultInstance()), r);
+                try {
+                    reply(s, Sc2Api.Response.newBuilder().setQuit(Sc2Api.ResponseQuit.getDefaultInstance()), r);
+                } catch (IllegalStateException socketAlreadyClosed) {
+                    // ocraft sends quit and closes its socket at once, without waiting for this reply
+                    log.debug("{}: quit acknowledged to a closed connection", s);
+                }
                 s.closer.run();
             }
             case GAME_INFO -> {
