@@ -4,6 +4,7 @@ import SC2APIProtocol.Common;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.SimServer;
 import io.wickedzerg.sim.SimServerOptions;
+import io.wickedzerg.sim.client.RawSc2Client;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,14 +19,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,19 +40,19 @@ public class RawStepBenchmark {
             .setObservation(Sc2Api.RequestObservation.getDefaultInstance()).build().toByteArray();
 
     private SimServer server;
-    private Client client;
+    private RawSc2Client client;
 
     @Setup(Level.Trial)
     public void startGame() throws Exception {
         server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(Long.MAX_VALUE / 2)
                 .computers(spec -> new MiningOnlyComputer()).build());
-        client = new Client(server.port());
-        Sc2Api.Response created = client.call(Sc2Api.Request.newBuilder().setCreateGame(Sc2Api.RequestCreateGame.newBuilder()
+        client = RawSc2Client.connect(server.port());
+        Sc2Api.Response created = client.sendBytes(Sc2Api.Request.newBuilder().setCreateGame(Sc2Api.RequestCreateGame.newBuilder()
                 .setBattlenetMapName(BuiltInMaps.standard().defaultMap().name())
                 .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Participant))
                 .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Computer)
                         .setRace(Common.Race.Terran).setDifficulty(Sc2Api.Difficulty.Easy))).build().toByteArray());
-        Sc2Api.Response joined = client.call(Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder()
+        Sc2Api.Response joined = client.sendBytes(Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder()
                 .setRace(Common.Race.Zerg)
                 .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))).build().toByteArray());
         if (created.getErrorCount() > 0 || joined.getJoinGame().hasError()) {
@@ -69,8 +62,8 @@ public class RawStepBenchmark {
 
     @Benchmark
     public int stepAndObserve() throws Exception {
-        Sc2Api.Response step = client.call(STEP);
-        Sc2Api.Response observation = client.call(OBSERVE);
+        Sc2Api.Response step = client.sendBytes(STEP);
+        Sc2Api.Response observation = client.sendBytes(OBSERVE);
         if (observation.getStatus() != Sc2Api.Status.in_game) {
             throw new IllegalStateException("the game ended during the measurement");
         }
@@ -81,43 +74,5 @@ public class RawStepBenchmark {
     public void stop() {
         client.close();
         server.close();
-    }
-
-    /** One websocket, one request in flight. */
-    private static final class Client implements WebSocket.Listener {
-        private final BlockingQueue<byte[]> responses = new LinkedBlockingQueue<>();
-        private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
-        private final WebSocket socket;
-
-        Client(int port) {
-            socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/sc2api"), this).join();
-        }
-
-        Sc2Api.Response call(byte[] request) throws Exception {
-            socket.sendBinary(ByteBuffer.wrap(request), true).join();
-            byte[] answer = responses.poll(30, TimeUnit.SECONDS);
-            if (answer == null) {
-                throw new IllegalStateException("no response within 30 s");
-            }
-            return Sc2Api.Response.parseFrom(answer);
-        }
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            byte[] bytes = new byte[data.remaining()];
-            data.get(bytes);
-            partial.writeBytes(bytes);
-            if (last) {
-                responses.add(partial.toByteArray());
-                partial.reset();
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        void close() {
-            socket.abort();
-        }
     }
 }

@@ -24,6 +24,11 @@ public final class AbilityIds {
     public static final int GATHER_DRONE = 1183;
     public static final int RETURN_DRONE = 1184;
     public static final int INJECT_LARVA = 251;
+    public static final int BUILD_CREEP_TUMOR = 3691;
+    public static final int BUILD_CREEP_TUMOR_QUEEN = 1694;
+    public static final int BUILD_CREEP_TUMOR_TUMOR = 1733;
+    public static final int BUILD_TECHLAB = 3682;
+    public static final int BUILD_REACTOR = 3683;
     public static final int RALLY_UNITS = 3673;
     public static final int RALLY_WORKERS = 3690;
     public static final int RALLY_BUILDING = 195;

@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 final class CommandExecutor {
     static final int QUEUE_LIMIT = 5;
+    static final int REACTOR_QUEUE_LIMIT = 8;
     static final double BUILD_REACH = 1.0;
 
     private final Game game;
@@ -110,6 +111,10 @@ final class CommandExecutor {
             return morph(playerId, u, c.targetType());
         } else if (command instanceof Command.Inject c) {
             return inject(u, c.hatcheryTag(), c.queued());
+        } else if (command instanceof Command.BuildCreepTumor c) {
+            return creepTumor(u, c.point(), c.queued());
+        } else if (command instanceof Command.BuildAddOn c) {
+            return game.addOns.build(u, c.addOnType());
         } else if (command instanceof Command.Research c) {
             return research(playerId, u, c.upgradeId());
         } else if (command instanceof Command.Rally c) {
@@ -299,11 +304,14 @@ final class CommandExecutor {
         if (facts.production() != ProductionKind.TRAIN || !facts.producers().contains(u.facts.id())) {
             return CommandResult.Error;
         }
-        if (!u.finished()) {
+        if (!u.finished() || game.addOns.building(u)) {
             return CommandResult.Error;
         }
-        if (u.queue.size() >= QUEUE_LIMIT) {
+        if (u.queue.size() >= (game.addOns.parallelSlots(u) > 1 ? REACTOR_QUEUE_LIMIT : QUEUE_LIMIT)) {
             return CommandResult.QueueIsFull;
+        }
+        if (!game.addOns.attachedRequirementMet(u, facts)) {
+            return CommandResult.TechRequirementsNotMet;
         }
         CommandResult ok = canProduce(player, facts, 1);
         if (!ok.ok()) {
@@ -363,6 +371,14 @@ final class CommandExecutor {
             return CommandResult.NotEnoughEnergy;
         }
         return order(queen, new Order.Inject(hatch.tag), queued);
+    }
+
+    private CommandResult creepTumor(SimUnit u, Point2 site, boolean queued) {
+        if (u.facts.id() == UnitTypeIds.CREEP_TUMOR_BURROWED) {
+            return game.tumors.plantByTumor(u, site);
+        }
+        CommandResult ok = game.tumors.checkQueen(u, site);
+        return ok.ok() ? order(u, new Order.PlantTumor(site), queued) : ok;
     }
 
     /** Called when the queen reaches the hatchery. */
@@ -497,13 +513,15 @@ final class CommandExecutor {
             }
         }
         for (UnitFacts f : game.catalog.all()) {
-            if (f.abilityId() == 0 || !techMet(playerId, f.techRequirement())) {
+            if (f.abilityId() == 0 || f.production() == ProductionKind.SPAWN || !techMet(playerId, f.techRequirement())) {
                 continue;
             }
             boolean producer = f.producers().contains(u.facts.id())
                     || f.production() == ProductionKind.LARVA && TypeGroups.isZergTownhall(u.facts.id()) && larvaOf(u) != null;
             boolean morph = f.production() == ProductionKind.MORPH && f.morphsFrom() == u.facts.id();
-            if ((producer || morph) && u.finished()) {
+            boolean blocked = game.addOns.building(u) || !game.addOns.attachedRequirementMet(u, f)
+                    || f.production() == ProductionKind.ADDON && (game.addOns.attached(u) != null || !u.queue.isEmpty());
+            if ((producer || morph) && u.finished() && !blocked) {
                 abilities.add(f.abilityId());
             }
         }
@@ -516,6 +534,10 @@ final class CommandExecutor {
         }
         if (u.facts.id() == UnitTypeIds.QUEEN && u.energy >= Producing.INJECT_ENERGY) {
             abilities.add(AbilityIds.INJECT_LARVA);
+        }
+        if (game.tumors.canCast(u)) {
+            abilities.add(u.facts.id() == UnitTypeIds.QUEEN
+                    ? AbilityIds.BUILD_CREEP_TUMOR_QUEEN : AbilityIds.BUILD_CREEP_TUMOR_TUMOR);
         }
         return abilities.stream().distinct().toList();
     }

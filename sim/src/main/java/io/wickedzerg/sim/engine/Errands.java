@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Orders that walk somewhere and then do something: a worker placing a structure, an SCV staying with its
- * construction, a queen injecting larva. Failures at arrival are reported as action errors.
+ * construction, a queen injecting larva or planting a creep tumor. Failures at arrival are reported as action errors.
  */
 final class Errands {
     private final Game game;
@@ -56,6 +56,16 @@ final class Errands {
                     if (!result.ok()) {
                         game.player(u.owner).actionErrors.add(
                                 new PlayerState.ActionError(u.tag, AbilityIds.INJECT_LARVA, result));
+                    }
+                }
+            } else if (order instanceof Order.PlantTumor plant) {
+                if (moving.stepTowards(u, plant.point(), u.facts.radius() + CreepTumors.QUEEN_REACH)) {
+                    CommandResult result = game.tumors.plantByQueen(u, plant.point());
+                    u.orders.pollFirst();
+                    u.clearPath();
+                    if (!result.ok()) {
+                        game.player(u.owner).actionErrors.add(
+                                new PlayerState.ActionError(u.tag, AbilityIds.BUILD_CREEP_TUMOR_QUEEN, result));
                     }
                 }
             }

@@ -47,6 +47,8 @@ public final class Game {
     final PathFinder paths;
     final CreepMap creep;
     final Placement placement;
+    final CreepTumors tumors;
+    final AddOns addOns;
     private final Map<Integer, ComputerPlayer> computers = new TreeMap<>();
     private final Map<Integer, PlayerCommands> computerSinks = new TreeMap<>();
     private final CommandExecutor executor;
@@ -71,6 +73,8 @@ public final class Game {
         this.paths = new PathFinder(ground);
         this.creep = new CreepMap(terrain);
         this.placement = new Placement(this);
+        this.tumors = new CreepTumors(this);
+        this.addOns = new AddOns(this);
         this.executor = new CommandExecutor(this);
         this.harvesting = new Harvesting(this);
         this.producing = new Producing(this);

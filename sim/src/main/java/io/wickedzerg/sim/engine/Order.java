@@ -35,4 +35,8 @@ sealed interface Order {
 
     record Inject(long hatcheryTag) implements Order {
     }
+
+    /** A queen walks to a site on creep and plants a creep tumor there. */
+    record PlantTumor(Point2 point) implements Order {
+    }
 }

@@ -1,9 +1,11 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.data.ProductionKind;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,8 +53,8 @@ final class Producing {
     }
 
     private void construct(SimUnit s) {
-        if (s.facts.race() == Race.TERRAN && !hasBuilder(s)) {
-            return; // Terran construction pauses without an SCV
+        if (s.facts.race() == Race.TERRAN && s.facts.production() != ProductionKind.ADDON && !hasBuilder(s)) {
+            return; // Terran construction pauses without an SCV; add-ons are built by their producer
         }
         s.builtLoops += 1;
         double share = s.facts.hp() * 0.9 / Math.max(1, s.buildLoops);
@@ -62,6 +64,7 @@ final class Producing {
             s.health = s.facts.hp();
             s.shield = s.facts.shields();
             if (s.facts.race() == Race.ZERG) {
+                game.tumors.burrow(s);
                 game.creep.addSource(s);
             }
             if (TypeGroups.isZergTownhall(s.facts.id())) {
@@ -80,13 +83,28 @@ final class Producing {
         return false;
     }
 
+    /** Advances the head of the queue, or the first two units when a reactor lets them train side by side. */
     private void advanceQueue(SimUnit producer) {
-        Production head = producer.queue.peekFirst();
-        head.doneLoops += 1;
-        if (!head.done()) {
-            return;
+        int slots = game.addOns.parallelSlots(producer);
+        List<Production> done = new ArrayList<>(slots);
+        int slot = 0;
+        for (Production item : producer.queue) {
+            if (slot == slots || slot > 0 && item.kind != Production.Kind.TRAIN) {
+                break;
+            }
+            item.doneLoops += 1;
+            if (item.done()) {
+                done.add(item);
+            }
+            slot++;
         }
-        producer.queue.pollFirst();
+        for (Production item : done) {
+            producer.queue.remove(item);
+            complete(producer, item);
+        }
+    }
+
+    private void complete(SimUnit producer, Production head) {
         PlayerState owner = game.player(producer.owner);
         switch (head.kind) {
             case TRAIN -> {

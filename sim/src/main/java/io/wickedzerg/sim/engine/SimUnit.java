@@ -46,10 +46,14 @@ final class SimUnit {
     long engagedTarget;
     int lastDamagedLoop = -1000;
 
+    // terran
+    long addOnTag;          // a Barracks, Factory or Starport's tech lab or reactor; 0 for none
+
     // zerg
     long hatchery;          // a larva's hatchery
     double larvaTimer;
     double injectLoopsLeft;  // > 0 while an inject is pending on a hatchery
+    boolean tumorSpent;      // a burrowed creep tumor has planted its one child
 
     // movement
     List<Point2> path = List.of();

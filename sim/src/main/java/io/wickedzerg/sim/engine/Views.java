@@ -89,6 +89,10 @@ final class Views {
     UnitView full(SimUnit u, int viewer) {
         List<OrderView> orders = new ArrayList<>();
         if (u.owner == viewer) {
+            if (game.addOns.building(u)) {
+                SimUnit addOn = game.addOns.attached(u);
+                orders.add(new OrderView(addOn.facts.abilityId(), null, addOn.buildProgress()));
+            }
             for (Production item : u.queue) {
                 orders.add(new OrderView(item.abilityId, null, item.progress()));
             }
@@ -138,6 +142,8 @@ final class Views {
             return new OrderView(c.abilityId(), new Target.OnUnit(c.structureTag()), 0);
         } else if (o instanceof Order.Inject i) {
             return new OrderView(AbilityIds.INJECT_LARVA, new Target.OnUnit(i.hatcheryTag()), 0);
+        } else if (o instanceof Order.PlantTumor p) {
+            return new OrderView(AbilityIds.BUILD_CREEP_TUMOR_QUEEN, new Target.At(p.point()), 0);
         }
         throw new IllegalStateException("unknown order " + o);
     }

@@ -4,6 +4,7 @@ import SC2APIProtocol.Raw;
 import io.wickedzerg.sim.data.ProductionKind;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
+import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.data.UpgradeFacts;
 import io.wickedzerg.sim.engine.AbilityIds;
@@ -59,6 +60,16 @@ public final class ActionDecoder {
                 return new Command.ReturnCargo(tags, queued);
             case AbilityIds.INJECT_LARVA:
                 return new Command.Inject(tags, unitTarget(c, ability), queued);
+            case AbilityIds.BUILD_CREEP_TUMOR, AbilityIds.BUILD_CREEP_TUMOR_QUEEN, AbilityIds.BUILD_CREEP_TUMOR_TUMOR: {
+                if (!(target(c, ability) instanceof Target.At at)) {
+                    throw new ProtocolException("ability " + ability + " needs target_world_space_pos");
+                }
+                return new Command.BuildCreepTumor(tags, at.point(), queued);
+            }
+            case AbilityIds.BUILD_TECHLAB:
+                return new Command.BuildAddOn(tags, UnitTypeIds.TECH_LAB, queued);
+            case AbilityIds.BUILD_REACTOR:
+                return new Command.BuildAddOn(tags, UnitTypeIds.REACTOR, queued);
             case AbilityIds.RALLY_UNITS, AbilityIds.RALLY_WORKERS, AbilityIds.RALLY_BUILDING,
                     AbilityIds.RALLY_HATCHERY_UNITS, AbilityIds.RALLY_HATCHERY_WORKERS,
                     AbilityIds.RALLY_COMMAND_CENTER, AbilityIds.RALLY_NEXUS:
@@ -79,6 +90,9 @@ public final class ActionDecoder {
                 }
                 return new Command.Build(tags, f.id(), ((Target.At) t).point(), queued);
             }
+            if (f.production() == ProductionKind.ADDON) {
+                return new Command.BuildAddOn(tags, f.id(), queued);
+            }
             if (f.production() == ProductionKind.MORPH) {
                 return new Command.Morph(tags, f.id(), queued);
             }
@@ -90,7 +104,7 @@ public final class ActionDecoder {
         }
         throw new ProtocolException("action_raw.unit_command.ability_id " + ability
                 + " is not supported; supported: generic orders (smart 1, move 16, attack 23, stop 4, hold 18, "
-                + "gather/return, inject 251, rally, cancel) and the abilities that create the units and upgrades in "
+                + "gather/return, inject 251, creep tumor 3691/1694/1733, add-ons 3682/3683, rally, cancel) and the abilities that create the units and upgrades in "
                 + "ResponseData");
     }
 

@@ -5,6 +5,7 @@ import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.SimServer;
 import io.wickedzerg.sim.SimServerOptions;
+import io.wickedzerg.sim.client.RawSc2Client;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class GameHostProtocolTest {
     @Test
     void malformedAndUnsupportedRequestsGetAClearErrorAndTheGameGoesOnToTheEnd() {
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(2_000).build());
-             RawSc2Client client = new RawSc2Client(server.port())) {
+             RawSc2Client client = RawSc2Client.connect(server.port())) {
             // wire type 7 does not exist: this cannot parse as any protobuf message
             Sc2Api.Response garbage = client.sendBytes(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x01, 0x02, 0x03});
             assertThat(garbage.getErrorList()).singleElement().asString().contains("malformed request");
@@ -83,7 +84,7 @@ class GameHostProtocolTest {
     void aRealtimeGameAdvancesTwentyTwoPointFourLoopsPerSecondOfItsClock() {
         AtomicLong nanos = new AtomicLong(TimeUnit.HOURS.toNanos(5));
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).nanoClock(nanos::get).build());
-             RawSc2Client client = new RawSc2Client(server.port())) {
+             RawSc2Client client = RawSc2Client.connect(server.port())) {
             assertThat(client.send(createGame(true)).getCreateGame().hasError()).isFalse();
             assertThat(client.send(joinAsZerg()).getJoinGame().getPlayerId()).isEqualTo(1);
             assertThat(loopNow(client)).isZero();

@@ -111,6 +111,27 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Plant a creep tumor at a point on creep the player sees: a queen walks there and spends 25 energy; a
+     * burrowed tumor plants its one child within 10 cells at once.
+     */
+    record BuildCreepTumor(List<Long> units, Point2 point, boolean queued) implements Command {
+        public BuildCreepTumor {
+            units = List.copyOf(units);
+            Objects.requireNonNull(point, "point");
+        }
+    }
+
+    /**
+     * A Barracks, Factory or Starport builds an add-on beside itself: {@code addOnType} is the generic
+     * TechLab or Reactor type or the producer's own (BarracksTechLab, ...).
+     */
+    record BuildAddOn(List<Long> units, int addOnType, boolean queued) implements Command {
+        public BuildAddOn {
+            units = List.copyOf(units);
+        }
+    }
+
     record Research(List<Long> units, int upgradeId, boolean queued) implements Command {
         public Research {
             units = List.copyOf(units);

@@ -20,12 +20,14 @@ public enum CommandResult {
     CantBuildTooCloseToResources,
     MustBuildOnCreep,
     CantBuildOnThat,
+    CantSeeBuildLocation,
     MustTargetUnitWithVespene,
     NotEnoughEnergy,
     MustTargetHatchery,
     CouldntReachTarget,
     NoLarva,
-    MustBuildNearPower;
+    MustBuildNearPower,
+    TargetIsOutOfRange;
 
     public boolean ok() {
         return this == Success;
