@@ -21,7 +21,13 @@ import java.util.Set;
  */
 public final class EnemyIntel {
 
-    private static final double SIGHT = 8.0;
+    /**
+     * How close one of our units must be to a spot before we trust that it is empty. Well inside sight
+     * range (8 for most units): the game updates vision only every few loops, so a unit that just came
+     * within sight range does not see yet what is there, and a start ruled out by mistake is never
+     * attacked. A unit sent to a townhall spot stops at its edge, about 3 from its centre.
+     */
+    static final double CONFIRM_DISTANCE = 5.5;
 
     private final Map<Long, UnitView> structures = new LinkedHashMap<>();
     private final Set<Point2> ruledOutStarts = new HashSet<>();
@@ -65,7 +71,7 @@ public final class EnemyIntel {
     }
 
     private static boolean seenByUs(StepSnapshot snapshot, Point2 p) {
-        double r2 = SIGHT * SIGHT;
+        double r2 = CONFIRM_DISTANCE * CONFIRM_DISTANCE;
         for (UnitView u : snapshot.mine()) {
             if (u.isFinished() && u.pos().distanceSquared(p) < r2) {
                 return true;

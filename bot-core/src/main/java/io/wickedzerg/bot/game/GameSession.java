@@ -57,6 +57,17 @@ public final class GameSession {
         return brain;
     }
 
+    /**
+     * A brain with the same map, build order and strategy as the game's but its own state, whose
+     * telemetry goes nowhere: for {@link WarmUp} only.
+     */
+    public BotBrain throwawayBrain(GameMap map, PlacementCheck placement) {
+        StrategyParameters strategy = brain == null ? settings.defaults() : brain.strategy();
+        TelemetryLogger discarded = new TelemetryLogger(new DiscardingTelemetry(), settings.gameId(), settings.sampleEvery());
+        return new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
+                new StepBudget(nanoClock), settings.failurePolicy(), discarded);
+    }
+
     private StrategyParameters strategy() {
         StrategyParameters base = settings.defaults();
         Optional<StrategyModel> model = Optional.empty();

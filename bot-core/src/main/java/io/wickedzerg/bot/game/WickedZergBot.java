@@ -35,7 +35,9 @@ public final class WickedZergBot extends S2Agent {
     public void onGameStart() {
         StepSnapshot first = snapshots.from(observation());
         GameMap map = GameMapFactory.from(observation(), first);
-        brain = session.start(map, new GridPlacementCheck(observation(), map.start()));
+        GridPlacementCheck placement = new GridPlacementCheck(observation(), map.start());
+        brain = session.start(map, placement);
+        WarmUp.run(session.throwawayBrain(map, placement), first, WarmUp.STEPS);
     }
 
     @Override

@@ -11,9 +11,15 @@ import io.wickedzerg.bot.model.UnitView;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.StrategyParameter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The army: defend when enemies come near a base; otherwise gather at the rally point until the army
@@ -30,10 +36,13 @@ public final class CombatManager implements Manager {
     static final double REINFORCEMENT_DISTANCE = 25;
     static final int REINFORCEMENT_GROUP_SUPPLY = 8;
     static final double CHASE_SECONDS = 60;
+    /** A hunt point counts as searched once a unit came this close (well inside sight range). */
+    static final double HUNT_SEEN_DISTANCE = 5;
 
     private Mode mode = Mode.GATHER;
     private int supplyAtAttack;
-    private int huntIndex;
+    private final Set<Point2> huntVisited = new HashSet<>();
+    private final Map<Long, Point2> huntAssigned = new LinkedHashMap<>();
     private long chasedTag;
     private double chasedSince;
     private List<Point2> huntPoints;
@@ -223,31 +232,71 @@ public final class CombatManager implements Manager {
     }
 
     /**
-     * Nothing left that we know of: the army splits over a grid of the map (and the base sites), each
-     * unit to a different point, moving on as points are seen, until something turns up.
+     * Nothing left that we know of: the army spreads over the places the enemy may be, the enemy's side
+     * first (starts, then base sites, then a grid over the map). Each unit keeps its point until some
+     * unit has been there, so the search moves outwards instead of re-targeting every step; when every
+     * point has been seen the search starts over.
      */
     private void hunt(StepContext ctx, List<UnitView> army) {
         List<Point2> points = huntPoints(ctx);
-        for (int i = 0; i < army.size(); i++) {
-            UnitView u = army.get(i);
-            Point2 p = points.get((i + huntIndex) % points.size());
-            if (u.pos().distance(p) < 4) {
-                huntIndex++;
+        double seen2 = HUNT_SEEN_DISTANCE * HUNT_SEEN_DISTANCE;
+        for (UnitView u : army) {
+            for (Point2 p : points) {
+                if (u.pos().distanceSquared(p) < seen2) {
+                    huntVisited.add(p);
+                }
+            }
+        }
+        if (huntVisited.size() >= points.size()) {
+            huntVisited.clear();
+        }
+        huntAssigned.values().removeIf(huntVisited::contains);
+        Map<Point2, Integer> load = new HashMap<>();
+        huntAssigned.values().forEach(p -> load.merge(p, 1, Integer::sum));
+        for (UnitView u : army) {
+            Point2 p = huntAssigned.get(u.tag());
+            if (p == null) {
+                p = leastCrowded(points, load);
+                huntAssigned.put(u.tag(), p);
+                load.merge(p, 1, Integer::sum);
             }
             ctx.sink().issue(u, Abilities.ATTACK, p);
         }
+        huntAssigned.keySet().removeIf(tag -> ctx.snapshot().byTag(tag) == null);
+    }
+
+    /** The first unseen point (in search order) with the fewest units sent to it. */
+    private Point2 leastCrowded(List<Point2> points, Map<Point2, Integer> load) {
+        Point2 best = null;
+        int bestLoad = Integer.MAX_VALUE;
+        for (Point2 p : points) {
+            int n = load.getOrDefault(p, 0);
+            if (!huntVisited.contains(p) && n < bestLoad) {
+                best = p;
+                bestLoad = n;
+            }
+        }
+        return best;
     }
 
     private List<Point2> huntPoints(StepContext ctx) {
         if (huntPoints == null) {
-            List<Point2> grid = new ArrayList<>(ctx.map().expansions());
+            Point2 enemy = ctx.map().likelyEnemyStart();
+            Comparator<Point2> enemySideFirst = Comparator.comparingDouble(p -> p.distanceSquared(enemy));
+            List<Point2> sites = new ArrayList<>(ctx.map().expansions());
+            sites.sort(enemySideFirst);
+            List<Point2> grid = new ArrayList<>();
             double step = 14;
             for (double x = step / 2; x < ctx.map().width(); x += step) {
                 for (double y = step / 2; y < ctx.map().height(); y += step) {
                     grid.add(new Point2(x, y));
                 }
             }
-            huntPoints = List.copyOf(grid);
+            grid.sort(enemySideFirst);
+            LinkedHashSet<Point2> all = new LinkedHashSet<>(ctx.map().enemyStartCandidates());
+            all.addAll(sites);
+            all.addAll(grid);
+            huntPoints = List.copyOf(all);
         }
         return huntPoints;
     }

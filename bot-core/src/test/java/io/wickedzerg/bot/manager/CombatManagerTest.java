@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.ocraft.s2client.protocol.data.Abilities;
 import com.github.ocraft.s2client.protocol.data.Units;
 import io.wickedzerg.bot.core.Command;
+import io.wickedzerg.bot.model.Point2;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.UnitView;
 import io.wickedzerg.bot.testing.Fixtures;
@@ -150,5 +151,41 @@ class CombatManagerTest {
         combat.onStep(scouted.context);
 
         assertThat(scouted.flush()).allSatisfy(c -> assertThat(c.target()).isEqualTo(Fixtures.ENEMY));
+    }
+
+    @Test
+    void huntingUnitsKeepTheirPointUntilItHasBeenSearched() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
+        combat.onStep(first.context);
+        first.flush();
+        Fixtures.Ctx hunting = first.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y()).gameLoop(5100).build(Fixtures.TECH));
+        combat.onStep(hunting.context);
+        java.util.Map<Long, Point2> targets = targetsByUnit(hunting.flush());
+
+        // Unit 800 reaches its point; everyone else is still on the way.
+        StepSnapshot.Builder later = Fixtures.opening().gameLoop(5200);
+        for (int i = 0; i < 18; i++) {
+            Point2 at = i == 0 ? targets.get(800L) : Fixtures.ENEMY;
+            later.add(UnitView.builder(800 + i, Units.ZERG_ROACH).pos(at.x(), at.y()).health(145, 145).build());
+        }
+        Fixtures.Ctx next = hunting.next(later.build(Fixtures.TECH));
+        combat.onStep(next.context);
+        java.util.Map<Long, Point2> retargeted = targetsByUnit(next.flush());
+
+        assertThat(targets.values()).doesNotContain(Fixtures.ENEMY).as("spread out").hasSizeGreaterThan(10);
+        assertThat(retargeted.get(800L)).isNotNull().isNotEqualTo(targets.get(800L));
+        for (long tag = 801; tag < 818; tag++) {
+            assertThat(retargeted.get(tag)).as("unit %d keeps its point", tag).isEqualTo(targets.get(tag));
+        }
+        assertThat(retargeted.values()).doesNotContain(targets.get(800L));
+    }
+
+    private static java.util.Map<Long, Point2> targetsByUnit(List<Command> sent) {
+        java.util.Map<Long, Point2> out = new java.util.HashMap<>();
+        for (Command c : sent) {
+            c.tags().forEach(t -> out.put(t, c.target()));
+        }
+        return out;
     }
 }
