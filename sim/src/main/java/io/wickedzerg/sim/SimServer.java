@@ -43,8 +43,10 @@ public final class SimServer implements AutoCloseable {
         // one event loop: the game runs on it too (see EventLoopGameThread)
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1)
-                // long steps (a client asking for thousands of loops at once) legitimately hold the loop
-                .setMaxEventLoopExecuteTime(TimeUnit.MINUTES.toNanos(10)));
+                // A stuck game must show up in the log with its stack; a client asking for thousands
+                // of loops in one step may hold the loop that long too, and then only logs a warning.
+                .setMaxEventLoopExecuteTime(TimeUnit.SECONDS.toNanos(10))
+                .setWarningExceptionTime(TimeUnit.SECONDS.toNanos(10)));
         GameHost host = new GameHost(options, EventLoopGameThread.of(vertx));
         HttpServer http = vertx.createHttpServer(new HttpServerOptions()
                 .setMaxWebsocketFrameSize(MAX_MESSAGE)
