@@ -2,16 +2,15 @@ package io.wickedzerg.bot.learning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.wickedzerg.clients.io.AtomicFiles;
 import io.wickedzerg.clients.learning.GameResult;
 import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.learning.StrategyModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -89,19 +88,13 @@ public final class LocalLearner implements LearningServiceClient {
     }
 
     private void writeModel(LearnedModel model) throws IOException {
-        Path tmp = dir.resolve("model.json.tmp");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("generation", model.generation());
         out.put("parameters", model.parameters());
         out.put("baseline", model.baseline());
         out.put("games", model.games());
         out.put("wins", model.wins());
-        Files.writeString(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
-        try {
-            Files.move(tmp, modelFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, modelFile(), StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.replace(modelFile(), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(out));
     }
 
     /** Parameters the last update changed. */

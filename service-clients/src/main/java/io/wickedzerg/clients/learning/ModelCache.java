@@ -1,10 +1,9 @@
 package io.wickedzerg.clients.learning;
 
+import io.wickedzerg.clients.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +36,7 @@ final class ModelCache {
     /** Written to a temporary file and renamed, so a crash never leaves half a model. */
     void write(StrategyModel model) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, json.model(model));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(file, json.model(model));
         } catch (IOException disk) {
             LOG.warn("could not cache model {} at {}: {}", model.version(), file, disk.toString());
         }

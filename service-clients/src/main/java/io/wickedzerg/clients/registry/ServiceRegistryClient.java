@@ -3,12 +3,11 @@ package io.wickedzerg.clients.registry;
 import io.wickedzerg.clients.http.Deadline;
 import io.wickedzerg.clients.http.Outcome;
 import io.wickedzerg.clients.http.ResilientSender;
+import io.wickedzerg.clients.io.AtomicFiles;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -140,14 +139,7 @@ public final class ServiceRegistryClient implements AutoCloseable {
             Map<String, ServiceInstance> cached = new TreeMap<>(readCache());
             cached.put(instance.name(), instance);
             try {
-                Files.createDirectories(cacheFile.getParent());
-                Path tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
-                Files.write(tmp, json.cache(cached));
-                try {
-                    Files.move(tmp, cacheFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.replace(cacheFile, json.cache(cached));
             } catch (IOException disk) {
                 LOG.warn("registry cache {} not written: {}", cacheFile, disk.toString());
             }
