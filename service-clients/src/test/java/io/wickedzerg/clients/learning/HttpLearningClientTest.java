@@ -8,10 +8,10 @@ import io.wickedzerg.clients.testing.Await;
 import io.wickedzerg.clients.testing.FreePort;
 import io.wickedzerg.clients.testing.MutableClock;
 import io.wickedzerg.clients.testing.RecordingSleeper;
+import io.wickedzerg.clients.testing.ScriptedServer;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Mode;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,12 +43,7 @@ class HttpLearningClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = new MockWebServer();
-        // scripted answers first, then 200 (the default dispatcher would wait for a script forever)
-        QueueDispatcher dispatcher = new QueueDispatcher();
-        dispatcher.setFailFast(new MockResponse().setResponseCode(200));
-        server.setDispatcher(dispatcher);
-        server.start(InetAddress.getLoopbackAddress(), 0);
+        server = ScriptedServer.start();
     }
 
     @AfterEach

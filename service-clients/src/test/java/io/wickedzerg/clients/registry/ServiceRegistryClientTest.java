@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.clients.testing.FreePort;
 import io.wickedzerg.clients.testing.MutableClock;
 import io.wickedzerg.clients.testing.RecordingSleeper;
+import io.wickedzerg.clients.testing.ScriptedServer;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Mode;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +38,7 @@ class ServiceRegistryClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = new MockWebServer();
-        // scripted answers first, then 200 (the default dispatcher would wait for a script forever)
-        QueueDispatcher dispatcher = new QueueDispatcher();
-        dispatcher.setFailFast(new MockResponse().setResponseCode(200));
-        server.setDispatcher(dispatcher);
-        server.start(InetAddress.getLoopbackAddress(), 0);
+        server = ScriptedServer.start();
     }
 
     @AfterEach
