@@ -1,11 +1,10 @@
 package io.wickedzerg.bot.cli;
 
-import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
-import io.wickedzerg.config.HybridConfigLoader;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code run.sh config}: every effective setting with where it came from. */
 @Command(name = "config", mixinStandardHelpOptions = true,
@@ -17,14 +16,11 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HybridConfig config;
-        try {
-            config = HybridConfigLoader.fromSystem().load();
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println("config error: " + e.getMessage());
+        Optional<HybridConfig> config = CliConfig.load(spec.commandLine().getErr());
+        if (config.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
-        spec.commandLine().getOut().print(config.describe());
+        spec.commandLine().getOut().print(config.get().describe());
         spec.commandLine().getOut().flush();
         return 0;
     }

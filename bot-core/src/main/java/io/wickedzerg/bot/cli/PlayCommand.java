@@ -8,9 +8,7 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.LocalMatchRunner;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.strategy.StrategyException;
-import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
-import io.wickedzerg.config.HybridConfigLoader;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,10 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code run.sh play}: games against the built-in AI of the headless server started in this process. */
 @Command(name = "play", mixinStandardHelpOptions = true,
@@ -31,7 +30,6 @@ import picocli.CommandLine.Option;
 final class PlayCommand implements Callable<Integer> {
 
     /** Opponent races the server knows. */
-    enum OpponentRace { terran, zerg, protoss, random }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -90,13 +88,11 @@ final class PlayCommand implements Callable<Integer> {
             err.println("Run 'wicked-zerg play --help' for the options.");
             return WickedZergCli.EXIT_BAD_INPUT;
         }
-        HybridConfig config;
-        try {
-            config = HybridConfigLoader.fromSystem().load();
-        } catch (ConfigException e) {
-            err.println("config error: " + e.getMessage());
+        Optional<HybridConfig> loaded = CliConfig.load(err);
+        if (loaded.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
+        HybridConfig config = loaded.get();
         String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         BotRuntime runtime;
         try {
@@ -110,7 +106,7 @@ final class PlayCommand implements Callable<Integer> {
         List<GameReport> reports = new ArrayList<>();
         try (runtime) {
             for (int i = 0; i < games; i++) {
-                MatchSpec match = new MatchSpec(canonicalMap(), ocraftRace(), difficulty, seed + i, realtime, stepSize, loopLimit);
+                MatchSpec match = new MatchSpec(canonicalMap(), race.ocraft(), difficulty, seed + i, realtime, stepSize, loopLimit);
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
                         ProgressLine.stdoutIsTerminal());
@@ -164,15 +160,6 @@ final class PlayCommand implements Callable<Integer> {
 
     private String canonicalMap() {
         return BuiltInMaps.standard().byName(map).orElseThrow().name();
-    }
-
-    private Race ocraftRace() {
-        return switch (race) {
-            case terran -> Race.TERRAN;
-            case zerg -> Race.ZERG;
-            case protoss -> Race.PROTOSS;
-            case random -> Race.RANDOM;
-        };
     }
 
     static void printGame(PrintWriter out, GameReport r) {

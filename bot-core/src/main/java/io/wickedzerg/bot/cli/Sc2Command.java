@@ -9,17 +9,15 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.WickedZergBot;
-import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
-import io.wickedzerg.config.HybridConfigLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code run.sh sc2}: a real StarCraft II through ocraft. We find the game ourselves and fail with exit
@@ -38,7 +36,7 @@ final class Sc2Command implements Callable<Integer> {
 
     @Option(names = "--race", description = "Opponent race: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "terran")
-    PlayCommand.OpponentRace race;
+    OpponentRace race;
 
     @Option(names = "--difficulty", description = "Built-in AI level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "EASY")
@@ -63,19 +61,12 @@ final class Sc2Command implements Callable<Integer> {
                     + "). Without the game, use 'run.sh play' (headless server).");
             return WickedZergCli.EXIT_BAD_INPUT;
         }
-        HybridConfig config;
-        try {
-            config = HybridConfigLoader.fromSystem().load();
-        } catch (ConfigException e) {
-            err.println("config error: " + e.getMessage());
+        Optional<HybridConfig> loaded = CliConfig.load(err);
+        if (loaded.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
-        Race opponent = switch (race) {
-            case terran -> Race.TERRAN;
-            case zerg -> Race.ZERG;
-            case protoss -> Race.PROTOSS;
-            case random -> Race.RANDOM;
-        };
+        HybridConfig config = loaded.get();
+        Race opponent = race.ocraft();
         String runId = config.instanceId() + "-sc2-" + System.currentTimeMillis();
         try (BotRuntime runtime = new BotRuntime(config, runId,
                 new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null), System::nanoTime)) {
