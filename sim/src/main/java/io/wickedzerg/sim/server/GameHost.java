@@ -53,10 +53,6 @@ public final class GameHost implements AutoCloseable {
     private Lobby lobby;
     private long gamesCreated;
 
-    public GameHost(SimServerOptions options) {
-        this(options, GameThread.dedicated());
-    }
-
     /** A host whose requests run on {@code thread} (the server passes its websocket event loop). */
     public GameHost(SimServerOptions options, GameThread thread) {
         this.options = options;
