@@ -1,5 +1,6 @@
 package io.wickedzerg.sim;
 
+import SC2APIProtocol.Sc2Api;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -84,13 +85,20 @@ public final class SimServer implements AutoCloseable {
             ws.reject(404);
             return;
         }
-        GameHost.Connection connection = host.open(
-                response -> ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(response.toByteArray()), true)),
-                () -> vertxClose(ws));
+        GameHost.Connection connection = host.open(response -> send(ws, response), () -> vertxClose(ws));
         ws.binaryMessageHandler(buffer -> connection.request(buffer.getBytes()));
         ws.textMessageHandler(text -> connection.request(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         ws.closeHandler(v -> connection.closed());
         ws.exceptionHandler(e -> log.debug("websocket error: {}", e.toString()));
+    }
+
+    private static void send(ServerWebSocket ws, Sc2Api.Response response) {
+        try {
+            ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(response.toByteArray()), true));
+        } catch (IllegalStateException closed) {
+            // the client hung up first (ocraft closes right after sending quit): nobody is left to read it
+            log.debug("response {} not sent: connection already closed", response.getResponseCase());
+        }
     }
 
     private static void vertxClose(ServerWebSocket ws) {

@@ -132,12 +132,7 @@ public final class GameHost implements AutoCloseable {
             case QUIT -> {
                 s.quit = true;
                 leave(s);
-                try {
-                    reply(s, Sc2Api.Response.newBuilder().setQuit(Sc2Api.ResponseQuit.getDefaultInstance()), r);
-                } catch (IllegalStateException socketAlreadyClosed) {
-                    // ocraft sends quit and closes its socket at once, without waiting for this reply
-                    log.debug("{}: quit acknowledged to a closed connection", s);
-                }
+                reply(s, Sc2Api.Response.newBuilder().setQuit(Sc2Api.ResponseQuit.getDefaultInstance()), r);
                 s.closer.run();
             }
             case GAME_INFO -> {
