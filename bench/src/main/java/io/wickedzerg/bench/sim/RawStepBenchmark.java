@@ -36,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 public class RawStepBenchmark {
     private static final byte[] STEP = Sc2Api.Request.newBuilder()
             .setStep(Sc2Api.RequestStep.newBuilder().setCount(1)).build().toByteArray();
+    private static final byte[] PING = Sc2Api.Request.newBuilder()
+            .setPing(Sc2Api.RequestPing.getDefaultInstance()).build().toByteArray();
     private static final byte[] OBSERVE = Sc2Api.Request.newBuilder()
             .setObservation(Sc2Api.RequestObservation.getDefaultInstance()).build().toByteArray();
 
@@ -68,6 +70,12 @@ public class RawStepBenchmark {
             throw new IllegalStateException("the game ended during the measurement");
         }
         return step.getStep().getSimulationLoop() + observation.getObservation().getObservation().getRawData().getUnitsCount();
+    }
+
+    /** The transport's floor: one request the server answers at once, without ocraft. */
+    @Benchmark
+    public Sc2Api.Response pingRoundTrip() throws Exception {
+        return client.sendBytes(PING);
     }
 
     @TearDown(Level.Trial)

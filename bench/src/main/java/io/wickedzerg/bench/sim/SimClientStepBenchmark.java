@@ -2,6 +2,8 @@ package io.wickedzerg.bench.sim;
 
 import com.github.ocraft.s2client.bot.S2Agent;
 import com.github.ocraft.s2client.bot.S2Coordinator;
+import com.github.ocraft.s2client.bot.gateway.ProtoInterface;
+import com.github.ocraft.s2client.protocol.request.Requests;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
@@ -38,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 public class SimClientStepBenchmark {
     private SimServer server;
     private S2Coordinator coordinator;
+    private IdleAgent agent;
 
     /** An agent that only receives observations. */
     static final class IdleAgent extends S2Agent {
@@ -51,10 +54,11 @@ public class SimClientStepBenchmark {
     public void startGame() {
         server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(Long.MAX_VALUE / 2)
                 .computers(spec -> new MiningOnlyComputer()).build());
+        agent = new IdleAgent();
         coordinator = S2Coordinator.setup()
                 .setRealtime(false)
                 .setStepSize(1)
-                .setParticipants(S2Coordinator.createParticipant(Race.ZERG, new IdleAgent()),
+                .setParticipants(S2Coordinator.createParticipant(Race.ZERG, agent),
                         S2Coordinator.createComputer(Race.TERRAN, Difficulty.EASY))
                 .connect("127.0.0.1", server.port())
                 .startGame(BattlenetMap.of(BuiltInMaps.standard().defaultMap().name()));
@@ -66,6 +70,17 @@ public class SimClientStepBenchmark {
             throw new IllegalStateException("the game ended during the measurement");
         }
         return true;
+    }
+
+    /**
+     * The floor under {@link #stepOneLoop()}: one request the server answers at once (ping) through ocraft's
+     * request path. A loop at step size 1 costs two such round trips (step, observation) plus the work on
+     * both sides, so this bounds the loops per second any server can reach with this client.
+     */
+    @Benchmark
+    public Object pingRoundTrip() {
+        ProtoInterface proto = agent.control().proto();
+        return proto.waitForResponse(proto.sendRequest(Requests.ping())).orElseThrow();
     }
 
     @TearDown(Level.Trial)

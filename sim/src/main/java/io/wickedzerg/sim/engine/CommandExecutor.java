@@ -102,7 +102,7 @@ final class CommandExecutor {
         } else if (command instanceof Command.BuildOnGeyser c) {
             SimUnit geyser = game.unit(c.geyserTag());
             if (geyser == null || geyser.facts.resource() != ResourceKind.VESPENE || geyser.owner != Game.NEUTRAL) {
-                return CommandResult.MustTargetUnitWithVespene;
+                return CommandResult.MustTargetResources;
             }
             return build(playerId, u, c.structureType(), geyser.position(), geyser.tag, c.queued());
         } else if (command instanceof Command.Train c) {
@@ -283,7 +283,7 @@ final class CommandExecutor {
             if (TypeGroups.isZergTownhall(u.facts.id())) {
                 larva = larvaOf(u);
                 if (larva == null) {
-                    return CommandResult.NoLarva;
+                    return CommandResult.CantQueueThatOrder;
                 }
             }
             if (larva.facts.id() != UnitTypeIds.LARVA) {
@@ -365,7 +365,7 @@ final class CommandExecutor {
         }
         SimUnit hatch = game.unit(hatcheryTag);
         if (hatch == null || !TypeGroups.isZergTownhall(hatch.facts.id()) || hatch.owner != queen.owner || !hatch.finished()) {
-            return CommandResult.MustTargetHatchery;
+            return CommandResult.CantTargetThatUnit;
         }
         if (queen.energy < Producing.INJECT_ENERGY) {
             return CommandResult.NotEnoughEnergy;

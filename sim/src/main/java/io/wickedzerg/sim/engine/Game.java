@@ -138,6 +138,11 @@ public final class Game {
         return executor.execute(playerId, command);
     }
 
+    /** Lists a command refused at the protocol in the player's next observation, as the real game does. */
+    public void reportRefusal(int playerId, long unitTag, int abilityId, CommandResult result) {
+        requirePlayer(playerId).actionErrors.add(new PlayerState.ActionError(unitTag, abilityId, result));
+    }
+
     /** What a player knows now. */
     public PlayerView view(int playerId) {
         return new Views(this).view(requirePlayer(playerId));

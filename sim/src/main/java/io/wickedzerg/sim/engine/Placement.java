@@ -34,7 +34,7 @@ final class Placement {
             return CommandResult.Error;
         }
         if (TypeGroups.isGasBuilding(facts.id())) {
-            return geyserAt(centre) != null ? CommandResult.Success : CommandResult.MustTargetUnitWithVespene;
+            return geyserAt(centre) != null ? CommandResult.Success : CommandResult.MustTargetResources;
         }
         int w = Math.max(1, facts.footprint().width());
         int h = Math.max(1, facts.footprint().height());
@@ -47,7 +47,7 @@ final class Placement {
                     return CommandResult.CantBuildLocationInvalid;
                 }
                 if (zergNeedsCreep && !game.creep.has(x, y)) {
-                    return CommandResult.MustBuildOnCreep;
+                    return CommandResult.CantBuildTooFarFromCreepSource;
                 }
             }
         }
@@ -56,7 +56,7 @@ final class Placement {
         }
         if (facts.race() == Race.PROTOSS && facts.id() != UnitTypeIds.NEXUS && facts.id() != UnitTypeIds.PYLON
                 && !powered(playerId, centre)) {
-            return CommandResult.MustBuildNearPower;
+            return CommandResult.CantBuildTooFarFromBuildPowerSource;
         }
         return CommandResult.Success;
     }

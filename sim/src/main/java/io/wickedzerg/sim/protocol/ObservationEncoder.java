@@ -17,9 +17,13 @@ import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.map.HeightGrid;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * Builds one player's {@code ResponseObservation}. It caches the encoded visibility and creep grids until
- * they change, since at step size 1 they are sent thousands of times a second.
+ * Builds one player's {@code ResponseObservation}. At step size 1 a client asks thousands of times a second
+ * while most of the world stands still, so it reuses what has not changed since the last observation: the
+ * visibility and creep grids, the score, and each unit whose view is unchanged (resources, idle structures).
  */
 public final class ObservationEncoder {
     private final Common.Size2DI size;
@@ -28,6 +32,8 @@ public final class ObservationEncoder {
     private ByteString visibility;
     private long creepVersion = -1;
     private ByteString creep;
+    private Map<Long, EncodedUnit> lastUnits = new HashMap<>();
+    private Map<Long, EncodedUnit> nextUnits = new HashMap<>();
     private ScoreKey scoreKey;
     private ScoreOuterClass.Score scoreProto;
 
@@ -37,6 +43,11 @@ public final class ObservationEncoder {
     }
 
     public Sc2Api.ResponseObservation encode(Game game, int playerId) {
+        // the units sent last time become the reference; this observation's go into the emptied other map
+        Map<Long, EncodedUnit> swap = lastUnits;
+        lastUnits = nextUnits;
+        nextUnits = swap;
+        nextUnits.clear();
         PlayerView view = game.view(playerId);
         PlayerReport report = game.report(playerId);
         Raw.ObservationRaw.Builder raw = Raw.ObservationRaw.newBuilder()
@@ -92,7 +103,7 @@ public final class ObservationEncoder {
         for (PlayerReport.ActionFailure failure : report.actionErrors()) {
             out.addActionErrors(Sc2Api.ActionError.newBuilder().setUnitTag(failure.unitTag())
                     .setAbilityId(failure.abilityId())
-                    .setResult(Error.ActionResult.valueOf(failure.result().name())));
+                    .setResult(ActionResults.toProto(failure.result())));
         }
         report.outcomes().forEach((id, outcome) -> out.addPlayerResult(Sc2Api.PlayerResult.newBuilder()
                 .setPlayerId(id)
@@ -120,7 +131,19 @@ public final class ObservationEncoder {
         return creep;
     }
 
+    /** A unit as last sent: reused while the view and the alliance it was encoded from stay equal. */
+    private record EncodedUnit(UnitView view, Raw.Alliance alliance, Raw.Unit proto) {
+    }
+
     private Raw.Unit unit(UnitView u, Raw.Alliance alliance) {
+        EncodedUnit last = lastUnits.get(u.tag());
+        Raw.Unit proto = last != null && last.alliance() == alliance && last.view().equals(u)
+                ? last.proto() : encodeUnit(u, alliance);
+        nextUnits.put(u.tag(), last != null && last.proto() == proto ? last : new EncodedUnit(u, alliance, proto));
+        return proto;
+    }
+
+    private Raw.Unit encodeUnit(UnitView u, Raw.Alliance alliance) {
         float z = (float) HeightGrid.byteToWorld(terrain.heightAt((int) u.position().x(), (int) u.position().y()));
         Raw.Unit.Builder b = Raw.Unit.newBuilder()
                 .setDisplayType(u.snapshot() ? Raw.DisplayType.Snapshot : Raw.DisplayType.Visible)
@@ -132,16 +155,18 @@ public final class ObservationEncoder {
                 .setFacing(u.facing())
                 .setRadius(u.radius())
                 .setBuildProgress(u.buildProgress())
-                .setCloak(Raw.CloakState.NotCloaked)
-                .setIsFlying(u.flying())
                 .setIsOnScreen(false)
+                .setIsBlip(false);
+        if (u.snapshot()) {
+            // what the real game sends for a unit under fog: no vitals, contents or flags (see the fixtures)
+            return b.setCloak(Raw.CloakState.CloakedUnknown).setIsPowered(false).build();
+        }
+        b.setCloak(Raw.CloakState.NotCloaked)
+                .setIsFlying(u.flying())
                 .setHealth(u.health())
                 .setHealthMax(u.healthMax())
                 .setShield(u.shield())
                 .setShieldMax(u.shieldMax());
-        if (u.snapshot()) {
-            return b.build();
-        }
         b.setEnergy(u.energy()).setEnergyMax(u.energyMax());
         if (alliance == Raw.Alliance.Neutral || u.mineralContents() > 0 || u.vespeneContents() > 0) {
             b.setMineralContents(u.mineralContents()).setVespeneContents(u.vespeneContents());

@@ -47,7 +47,7 @@ public final class QueryHandler {
                     .map(f -> game.checkPlacement(playerId, f.id(), new Point2(b.getTargetPos().getX(), b.getTargetPos().getY())))
                     .orElse(CommandResult.Error);
             out.addPlacements(Query.ResponseQueryBuildingPlacement.newBuilder()
-                    .setResult(Error.ActionResult.valueOf(result.name())));
+                    .setResult(ActionResults.toProto(result)));
         }
         for (Query.RequestQueryAvailableAbilities a : request.getAbilitiesList()) {
             Query.ResponseQueryAvailableAbilities.Builder r = Query.ResponseQueryAvailableAbilities.newBuilder()

@@ -16,6 +16,7 @@ import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.protocol.ActionDecoder;
+import io.wickedzerg.sim.protocol.ActionResults;
 import io.wickedzerg.sim.protocol.DataEncoder;
 import io.wickedzerg.sim.protocol.GameInfoEncoder;
 import io.wickedzerg.sim.protocol.ObservationEncoder;
@@ -422,7 +423,7 @@ public final class GameHost implements AutoCloseable {
         catchUpRealtime(s.lobby);
         Sc2Api.ResponseAction.Builder results = Sc2Api.ResponseAction.newBuilder();
         for (Sc2Api.Action action : r.getAction().getActionsList()) {
-            results.addResult(SC2APIProtocol.Error.ActionResult.valueOf(perform(s, game, action).name()));
+            results.addResult(ActionResults.toProto(perform(s, game, action)));
         }
         reply(s, Sc2Api.Response.newBuilder().setAction(results), r);
     }
@@ -435,13 +436,20 @@ public final class GameHost implements AutoCloseable {
         if (!raw.hasUnitCommand()) {
             return CommandResult.Success; // camera moves and autocast toggles change nothing here
         }
+        var unitCommand = raw.getUnitCommand();
+        CommandResult result;
         try {
-            Command command = actions.decode(raw.getUnitCommand());
-            return game.issue(s.playerId, command);
+            result = game.issue(s.playerId, actions.decode(unitCommand));
         } catch (ProtocolException e) {
             log.warn("{}: refused action: {}", s, e.getMessage());
-            return CommandResult.NotSupported;
+            result = CommandResult.NotSupported;
         }
+        if (!result.ok()) {
+            // the real game lists a refused command again in the next observation's action_errors
+            game.reportRefusal(s.playerId, unitCommand.getUnitTagsCount() > 0 ? unitCommand.getUnitTags(0) : 0,
+                    unitCommand.getAbilityId(), result);
+        }
+        return result;
     }
 
     private void debug(Session s, Sc2Api.Request r) {

@@ -86,7 +86,7 @@ class CreepTumorsTest {
         for (int dx = 9; dx <= 15; dx++) {
             for (int dy = -4; dy <= 4; dy++) {
                 Point2 centre = field.at(dx + 0.5, dy + 0.5);
-                if (game.checkPlacement(ZERG, UnitTypeIds.SPAWNING_POOL, centre) == CommandResult.MustBuildOnCreep) {
+                if (game.checkPlacement(ZERG, UnitTypeIds.SPAWNING_POOL, centre) == CommandResult.CantBuildTooFarFromCreepSource) {
                     dryPoolSites.add(centre);
                 }
             }
@@ -140,7 +140,7 @@ class CreepTumorsTest {
         game.unit(dryQueen).energy = 50;
         Point2 dry = field.at(-1, 0);
         assertThat(game.terrain().isPlaceable((int) dry.x(), (int) dry.y())).as("precondition: open ground").isTrue();
-        assertThat(plant(dryQueen, dry)).isEqualTo(CommandResult.MustBuildOnCreep);
+        assertThat(plant(dryQueen, dry)).isEqualTo(CommandResult.CantBuildTooFarFromCreepSource);
 
         long queen = queenOnCreep();
         Point2 enemyStart = game.terrain().startLocations().get(0);
