@@ -1,5 +1,7 @@
 package io.wickedzerg.sim.data;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -73,7 +75,8 @@ public record UnitFacts(
         Objects.requireNonNull(production, "production");
         Objects.requireNonNull(footprint, "footprint");
         weapons = List.copyOf(weapons);
-        attributes = Set.copyOf(attributes);
+        // an EnumSet: isStructure() and hasAttribute() are asked for every unit many times a loop
+        attributes = attributes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(attributes));
         producers = List.copyOf(producers);
         techAliases = List.copyOf(techAliases);
     }

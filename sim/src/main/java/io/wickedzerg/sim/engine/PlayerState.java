@@ -23,6 +23,7 @@ final class PlayerState {
     final TreeSet<Integer> upgrades = new TreeSet<>();
     final TreeSet<Integer> researching = new TreeSet<>();
     byte[] visibility;
+    final LitSpans lit = new LitSpans();
     long visibilityVersion;
     final Map<Long, UnitView> remembered = new LinkedHashMap<>();
     final List<Long> deadSinceObservation = new ArrayList<>();

@@ -24,16 +24,12 @@ final class Vision {
         int height = game.terrain.height();
         for (PlayerState p : game.allPlayers()) {
             byte[] grid = p.visibility;
-            for (int i = 0; i < grid.length; i++) {
-                if (grid[i] == VISIBLE) {
-                    grid[i] = FOGGED;
-                }
-            }
+            p.lit.fillAndClear(grid, FOGGED);
             for (SimUnit u : game.units.values()) {
                 if (!u.alive || u.owner != p.id()) {
                     continue;
                 }
-                light(grid, width, height, u.x, u.y, u.facts.sightRange());
+                light(grid, p.lit, width, height, u.x, u.y, u.facts.sightRange());
             }
             p.visibilityVersion++;
             rememberStructures(p);
@@ -44,7 +40,7 @@ final class Vision {
      * Marks the cells whose centres lie within {@code sight} of (x, y), one row span at a time: the same
      * cells as testing each one, without a distance test per cell.
      */
-    private static void light(byte[] grid, int width, int height, double x, double y, double sight) {
+    private static void light(byte[] grid, LitSpans lit, int width, int height, double x, double y, double sight) {
         int r = (int) Math.ceil(sight);
         double r2 = sight * sight;
         int cy = (int) Math.floor(y);
@@ -62,6 +58,7 @@ final class Vision {
             int x1 = Math.min(width - 1, (int) Math.floor(x + half - 0.5));
             if (x0 <= x1) {
                 java.util.Arrays.fill(grid, row * width + x0, row * width + x1 + 1, VISIBLE);
+                lit.add(row * width + x0, row * width + x1 + 1);
             }
         }
     }
