@@ -5,6 +5,7 @@ import com.github.ocraft.s2client.bot.gateway.UnitInPool;
 import com.github.ocraft.s2client.protocol.data.Abilities;
 import com.github.ocraft.s2client.protocol.data.Units;
 import com.github.ocraft.s2client.protocol.game.raw.StartRaw;
+import com.github.ocraft.s2client.protocol.observation.Alert;
 import com.github.ocraft.s2client.protocol.observation.PlayerResult;
 import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import com.github.ocraft.s2client.protocol.unit.Alliance;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,7 @@ class ScriptedZergAgent extends S2Agent {
     final AtomicInteger constructionsCompleted = new AtomicInteger();
     final AtomicInteger unitsDestroyed = new AtomicInteger();
     final AtomicInteger steps = new AtomicInteger();
+    final Set<Alert> alerts = ConcurrentHashMap.newKeySet();
     volatile boolean gameEnded;
     volatile List<PlayerResult> results = List.of();
     volatile long lastLoop;
@@ -82,6 +85,7 @@ class ScriptedZergAgent extends S2Agent {
     public void onStep() {
         steps.incrementAndGet();
         lastLoop = observation().getGameLoop();
+        alerts.addAll(observation().getRawObservation().getAlerts());
         collectedMinerals = (long) observation().getScore().getDetails().getCollectedMinerals();
         List<Unit> own = observation().getUnits(Alliance.SELF).stream().map(UnitInPool::unit).collect(Collectors.toList());
         Optional<Unit> hatchery = ofType(own, Units.ZERG_HATCHERY).stream().findFirst();

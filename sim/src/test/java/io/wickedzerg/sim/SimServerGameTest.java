@@ -5,6 +5,7 @@ import com.github.ocraft.s2client.protocol.data.Units;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
+import com.github.ocraft.s2client.protocol.observation.Alert;
 import com.github.ocraft.s2client.protocol.observation.PlayerResult;
 import com.github.ocraft.s2client.protocol.observation.Result;
 import io.wickedzerg.sim.data.UnitCatalog;
@@ -43,6 +44,8 @@ class SimServerGameTest {
             assertThat(agent.unitsIdle.get()).as("onUnitIdle").isPositive();
             assertThat(agent.constructionsCompleted.get()).as("onBuildingConstructionComplete").isPositive();
             assertThat(agent.unitsDestroyed.get()).as("onUnitDestroyed").isPositive();
+            assertThat(agent.alerts).as("alerts").contains(Alert.TRAIN_WORKER_COMPLETE, Alert.TRAIN_UNIT_COMPLETE,
+                    Alert.BUILDING_COMPLETE, Alert.UNIT_UNDER_ATTACK);
             assertThat(agent.maxDrones).isGreaterThanOrEqualTo(16);
             assertThat(agent.maxZerglings).as("a real army").isGreaterThanOrEqualTo(40);
             assertThat(agent.collectedMinerals).isGreaterThan(1500);

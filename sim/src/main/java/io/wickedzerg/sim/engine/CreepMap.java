@@ -1,6 +1,5 @@
 package io.wickedzerg.sim.engine;
 
-import io.wickedzerg.sim.data.UnitTypeIds;
 
 /**
  * Where creep lies. Hatcheries spread it to a radius of 12 and creep tumors to 10 once finished; it stays
@@ -32,8 +31,7 @@ final class CreepMap {
         int radius;
         if (TypeGroups.isZergTownhall(type)) {
             radius = TOWNHALL_RADIUS;
-        } else if (type == UnitTypeIds.CREEP_TUMOR || type == UnitTypeIds.CREEP_TUMOR_BURROWED
-                || type == UnitTypeIds.CREEP_TUMOR_QUEEN) {
+        } else if (CreepTumors.isTumor(type)) {
             radius = TUMOR_RADIUS;
         } else {
             return;

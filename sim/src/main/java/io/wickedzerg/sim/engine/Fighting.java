@@ -204,6 +204,10 @@ final class Fighting {
             }
             target.health -= Math.max(0.5, damage - armor);
             target.lastDamagedLoop = (int) game.loop();
+            PlayerState victim = game.player(target.owner);
+            if (victim != null) {
+                victim.underAttack(target.isStructure(), game.loop());
+            }
             if (target.health <= 0) {
                 game.kill(target, attacker);
             }

@@ -156,13 +156,15 @@ public final class Game {
         List<PlayerReport.ActionFailure> errors = player.actionErrors.stream()
                 .map(e -> new PlayerReport.ActionFailure(e.unitTag(), e.abilityId(), e.result())).toList();
         player.actionErrors.clear();
+        List<Alert> alerts = List.copyOf(player.alerts);
+        player.alerts.clear();
         Map<Integer, PlayerReport.Outcome> outcomes = new TreeMap<>();
         if (over) {
             for (PlayerState p : players.values()) {
                 outcomes.put(p.id(), PlayerReport.Outcome.valueOf(p.outcome.name()));
             }
         }
-        return new PlayerReport(dead, errors, player.visibility, player.visibilityVersion, creep.bits(), creep.version(),
+        return new PlayerReport(dead, errors, alerts, player.visibility, player.visibilityVersion, creep.bits(), creep.version(),
                 new PlayerReport.Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
                         player.spentVespene, player.killedValueUnits, player.killedValueStructures,
                         player.lostMinerals, player.lostVespene,

@@ -100,12 +100,16 @@ final class Harvesting {
                     if (gas) {
                         taken = Math.min(VESPENE_PER_TRIP, resource.vespeneContents);
                         resource.vespeneContents -= taken;
+                        if (taken > 0 && resource.vespeneContents <= 0) {
+                            game.player(w.owner).alert(Alert.VespeneExhausted);
+                        }
                         w.cargoVespene = taken;
                     } else {
                         taken = Math.min(MINERALS_PER_TRIP, resource.mineralContents);
                         resource.mineralContents -= taken;
                         w.cargoMinerals = taken;
                         if (resource.mineralContents <= 0) {
+                            game.player(w.owner).alert(Alert.MineralsExhausted);
                             game.kill(resource, null);
                         }
                     }

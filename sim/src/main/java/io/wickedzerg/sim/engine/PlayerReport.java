@@ -7,13 +7,14 @@ import java.util.Map;
 
 /**
  * What an observation carries besides the player's view: units that died since the last report, orders
- * that failed after being accepted, the visibility (0 hidden, 1 seen before, 2 visible; one byte a cell)
+ * that failed, alerts posted since the last report, the visibility (0 hidden, 1 seen before, 2 visible; one byte a cell)
  * and creep (1 bit a cell) grids (live arrays: read them on the game thread, never change them; the versions
  * change whenever they do), score counters and, once the game is over, everyone's outcome.
  */
 public record PlayerReport(
         List<Long> deadUnits,
         List<ActionFailure> actionErrors,
+        List<Alert> alerts,
         byte[] visibility,
         long visibilityVersion,
         byte[] creepBits,
@@ -42,6 +43,7 @@ public record PlayerReport(
     public PlayerReport {
         deadUnits = List.copyOf(deadUnits);
         actionErrors = List.copyOf(actionErrors);
+        alerts = List.copyOf(alerts);
         outcomes = Map.copyOf(outcomes);
     }
 }

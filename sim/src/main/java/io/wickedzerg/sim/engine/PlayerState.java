@@ -28,6 +28,9 @@ final class PlayerState {
     final Map<Long, UnitView> remembered = new LinkedHashMap<>();
     final List<Long> deadSinceObservation = new ArrayList<>();
     final List<ActionError> actionErrors = new ArrayList<>();
+    final List<Alert> alerts = new ArrayList<>();
+    private long lastUnderAttackLoop = -Alert.UNDER_ATTACK_REPEAT_LOOPS;
+    private long lastBuildingUnderAttackLoop = -Alert.UNDER_ATTACK_REPEAT_LOOPS;
     int structures;
     Outcome outcome;
 
@@ -46,6 +49,21 @@ final class PlayerState {
         this.slot = slot;
         this.start = start;
         this.visibility = new byte[cells];
+    }
+
+    void alert(Alert alert) {
+        alerts.add(alert);
+    }
+
+    /** A unit or structure of this player took damage at {@code loop}: alerts, unless one was just given. */
+    void underAttack(boolean structure, long loop) {
+        if (structure && loop - lastBuildingUnderAttackLoop >= Alert.UNDER_ATTACK_REPEAT_LOOPS) {
+            lastBuildingUnderAttackLoop = loop;
+            alerts.add(Alert.BuildingUnderAttack);
+        } else if (!structure && loop - lastUnderAttackLoop >= Alert.UNDER_ATTACK_REPEAT_LOOPS) {
+            lastUnderAttackLoop = loop;
+            alerts.add(Alert.UnitUnderAttack);
+        }
     }
 
     int id() {

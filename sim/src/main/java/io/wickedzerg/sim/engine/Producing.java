@@ -60,6 +60,10 @@ final class Producing {
         double share = s.facts.hp() * 0.9 / Math.max(1, s.buildLoops);
         s.health = Math.min(s.facts.hp(), s.health + share);
         if (s.finished()) {
+            if (!CreepTumors.isTumor(s.facts.id())) {
+                game.player(s.owner).alert(s.facts.production() == ProductionKind.ADDON
+                        ? Alert.AddOnComplete : Alert.BuildingComplete);
+            }
             s.health = Math.max(s.health, s.facts.hp() * 0.999);
             s.health = s.facts.hp();
             s.shield = s.facts.shields();
@@ -108,6 +112,7 @@ final class Producing {
         PlayerState owner = game.player(producer.owner);
         switch (head.kind) {
             case TRAIN -> {
+                owner.alert(head.unit.worker() ? Alert.TrainWorkerComplete : Alert.TrainUnitComplete);
                 if (producer.facts.id() == UnitTypeIds.EGG) {
                     hatch(producer, head.unit);
                 } else {
@@ -117,6 +122,7 @@ final class Producing {
             case RESEARCH -> {
                 owner.researching.remove(head.upgrade.id());
                 owner.upgrades.add(head.upgrade.id());
+                owner.alert(Alert.ResearchComplete);
             }
             case MORPH -> {
                 double healthShare = producer.health / Math.max(1, producer.facts.hp());
@@ -125,6 +131,7 @@ final class Producing {
                 producer.shield = head.unit.shields();
                 producer.buildLoops = head.unit.buildTime();
                 producer.builtLoops = producer.buildLoops;
+                owner.alert(Alert.MorphComplete);
             }
         }
     }

@@ -8,6 +8,7 @@ import SC2APIProtocol.ScoreOuterClass;
 import com.google.protobuf.ByteString;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
+import io.wickedzerg.sim.engine.Alert;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.PlayerReport;
 import io.wickedzerg.sim.engine.Terrain;
@@ -99,6 +100,9 @@ public final class ObservationEncoder {
                         .setLarvaCount(larva))
                 .setRawData(raw)
                 .setScore(score(report.score(), view.foodArmy(), view.foodWorkers()));
+        for (Alert alert : report.alerts()) {
+            obs.addAlerts(Sc2Api.Alert.valueOf(alert.name()));
+        }
         Sc2Api.ResponseObservation.Builder out = Sc2Api.ResponseObservation.newBuilder().setObservation(obs);
         for (PlayerReport.ActionFailure failure : report.actionErrors()) {
             out.addActionErrors(Sc2Api.ActionError.newBuilder().setUnitTag(failure.unitTag())

@@ -1,13 +1,11 @@
 package io.wickedzerg.sim.engine;
 
-import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
-import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,13 +27,6 @@ class HarvestingTest {
     private static final int WARM_UP = 320;
     private static final int MINUTES = 3;
 
-    private static Game newGame() {
-        return new Game(GameSetup.builder(BuiltInMaps.standard().defaultMap())
-                .player(new PlayerSlot(1, Race.ZERG, false, null, "a"))
-                .player(new PlayerSlot(2, Race.TERRAN, true, Difficulty.VERY_EASY, "b"))
-                .computers(spec -> (view, commands) -> { })
-                .build());
-    }
 
     private static List<UnitView> fieldsByDistance(PlayerView view) {
         return view.neutralUnits().stream()
@@ -59,7 +50,7 @@ class HarvestingTest {
 
     /** Minerals per {@code minute} loops, averaged over a few, with worker i on the (i mod fields)-th nearest field. */
     private static double mineralRate(int workers, int fields, int minute) {
-        Game game = newGame();
+        Game game = TestGames.zergAgainstIdleTerran();
         List<Long> drones = drones(game, workers);
         List<UnitView> nearest = fieldsByDistance(game.view(1));
         for (int i = 0; i < drones.size(); i++) {
@@ -112,7 +103,7 @@ class HarvestingTest {
 
     /** Gas per normal-speed minute from the nearest geyser's extractor with {@code workers} drones in it. */
     private static double gasRate(int workers) {
-        Game game = newGame();
+        Game game = TestGames.zergAgainstIdleTerran();
         PlayerView view = game.view(1);
         UnitView geyser = view.neutralUnits().stream()
                 .filter(u -> view.units().get(u.type()).resource() == ResourceKind.VESPENE)

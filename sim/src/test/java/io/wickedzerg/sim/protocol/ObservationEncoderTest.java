@@ -3,18 +3,17 @@ package io.wickedzerg.sim.protocol;
 import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
 import com.google.protobuf.Descriptors;
-import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.Sc2Fixtures;
-import io.wickedzerg.sim.engine.Difficulty;
+import io.wickedzerg.sim.engine.Alert;
 import io.wickedzerg.sim.engine.Game;
-import io.wickedzerg.sim.engine.GameSetup;
-import io.wickedzerg.sim.engine.PlayerSlot;
+import io.wickedzerg.sim.engine.TestGames;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
-import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Set;
@@ -27,14 +26,6 @@ class ObservationEncoderTest {
     private static final List<String> FIXTURE_MAPS = List.of("AbyssalReefLE", "AcidPlantLE", "AutomatonLE",
             "CyberForestLE", "KairosJunctionLE", "KingsCoveLE");
 
-    private static Game newGame() {
-        return new Game(GameSetup.builder(BuiltInMaps.standard().defaultMap())
-                .player(new PlayerSlot(1, Race.ZERG, false, null, "player"))
-                .player(new PlayerSlot(2, Race.TERRAN, true, Difficulty.VERY_EASY, "computer"))
-                .computers(spec -> (view, commands) -> { })
-                .seed(3)
-                .build());
-    }
 
     @Test
     void unitsUnderFogCarryExactlyTheFieldsTheRealGameSendsForThem() {
@@ -44,7 +35,7 @@ class ObservationEncoderTest {
                 .map(ObservationEncoderTest::fieldsOf).collect(Collectors.toSet());
         assertThat(real).as("one field set for every snapshot in six real observations").hasSize(1);
 
-        Game game = newGame();
+        Game game = TestGames.zergAgainstIdleTerran();
         Sc2Api.ResponseObservation ours = new ObservationEncoder(game.terrain()).encode(game, 1);
         List<Raw.Unit> snapshots = ours.getObservation().getRawData().getUnitsList().stream()
                 .filter(u -> u.getDisplayType() == Raw.DisplayType.Snapshot).toList();
@@ -56,7 +47,7 @@ class ObservationEncoderTest {
 
     @Test
     void anEncoderThatReusesUnchangedUnitsSendsWhatAFreshOneWouldAtEveryLoop() {
-        Game game = newGame();
+        Game game = TestGames.zergAgainstIdleTerran();
         PlayerView start = game.view(1);
         List<Long> drones = start.ownUnits().stream().filter(u -> u.type() == UnitTypeIds.DRONE).map(UnitView::tag).toList();
         UnitView mineral = start.neutralUnits().stream().filter(u -> u.mineralContents() > 0).findFirst().orElseThrow();
@@ -76,6 +67,14 @@ class ObservationEncoderTest {
         }
         assertThat(reusedUnits).as("unchanged units were reused, not rebuilt").isGreaterThan(1_500 * 20);
         assertThat(game.view(1).minerals()).as("the drones mined meanwhile").isGreaterThan(200);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Alert.class)
+    void everyEngineAlertHasTheRealGamesNameAndOcraftReadsIt(Alert alert) {
+        Sc2Api.Alert wire = Sc2Api.Alert.valueOf(alert.name());
+
+        assertThat(com.github.ocraft.s2client.protocol.observation.Alert.from(wire)).isNotNull();
     }
 
     private static Set<String> fieldsOf(Raw.Unit unit) {
