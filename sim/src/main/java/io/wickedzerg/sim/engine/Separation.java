@@ -4,43 +4,68 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps ground units from standing inside each other: every loop, each overlapping pair of movable ground
- * units is pushed apart along the line between their centres, a share of the overlap a loop (a soft push,
- * so a crowd spreads over a few loops instead of jittering). Harvesting workers pass through each other, as
- * in the real game; structures, flyers and units that cannot move are left alone (paths already go around
- * structures). A push never moves a unit onto an unwalkable cell. Pairs are handled in unit order, so the
- * result is deterministic.
+ * Keeps units from standing inside each other: every loop, each overlapping pair of movable units on the
+ * same layer (ground with ground, air with air) is pushed apart along the line between their centres, a
+ * share of the overlap a loop (a soft push, so a crowd spreads over a few loops instead of jittering).
+ * Harvesting workers pass through each other, as in the real game; structures and units that cannot move
+ * are left alone (paths already go around structures). A push never moves a ground unit onto an unwalkable
+ * cell, nor a flyer off the map. Pairs are handled in unit order, so the result is deterministic.
  */
 final class Separation {
     /** Share of the overlap removed each loop. */
     static final double STIFFNESS = 0.5;
 
     private final Game game;
-    private final UnitGrid grid;
-    private final List<SimUnit> movers = new ArrayList<>();
+    private final Layer ground;
+    private final Layer air;
     private final List<SimUnit> neighbours = new ArrayList<>();
+
+    /** The movable units of one layer this loop, and a grid to find their neighbours. */
+    private static final class Layer {
+        final UnitGrid grid;
+        final List<SimUnit> movers = new ArrayList<>();
+
+        Layer(Terrain terrain) {
+            grid = new UnitGrid(terrain.width(), terrain.height(), 1);
+        }
+
+        void clear() {
+            movers.clear();
+            grid.clear();
+        }
+
+        void add(SimUnit u) {
+            movers.add(u);
+            grid.add(u);
+        }
+    }
 
     Separation(Game game) {
         this.game = game;
-        this.grid = new UnitGrid(game.terrain.width(), game.terrain.height(), 1);
+        this.ground = new Layer(game.terrain);
+        this.air = new Layer(game.terrain);
     }
 
     void tick(List<SimUnit> units) {
-        movers.clear();
-        grid.clear();
+        ground.clear();
+        air.clear();
         for (SimUnit u : units) {
             if (collides(u)) {
-                movers.add(u);
-                grid.add(u);
+                (u.facts.flying() ? air : ground).add(u);
             }
         }
-        if (movers.size() < 2) {
+        separate(ground);
+        separate(air);
+    }
+
+    private void separate(Layer layer) {
+        if (layer.movers.size() < 2) {
             return;
         }
-        double reach = grid.maxRadius() * 2;
-        for (SimUnit a : movers) {
+        double reach = layer.grid.maxRadius() * 2;
+        for (SimUnit a : layer.movers) {
             neighbours.clear();
-            grid.near(a.x, a.y, reach, neighbours);
+            layer.grid.near(a.x, a.y, reach, neighbours);
             for (SimUnit b : neighbours) {
                 if (b.tag > a.tag) {
                     push(a, b);
@@ -50,7 +75,7 @@ final class Separation {
     }
 
     private static boolean collides(SimUnit u) {
-        if (!u.alive || u.isStructure() || u.facts.flying() || !u.finished() || u.facts.speedPerLoop() <= 0) {
+        if (!u.alive || u.isStructure() || !u.finished() || u.facts.speedPerLoop() <= 0) {
             return false;
         }
         Order order = u.currentOrder();
@@ -92,7 +117,8 @@ final class Separation {
         int cx = (int) Math.floor(x);
         int cy = (int) Math.floor(y);
         boolean sameCell = cx == (int) Math.floor(u.x) && cy == (int) Math.floor(u.y);
-        if (sameCell || game.ground.walkable(cx, cy)) {
+        boolean allowed = u.facts.flying() ? game.terrain.inside(cx, cy) : game.ground.walkable(cx, cy);
+        if (sameCell || allowed) {
             u.x = x;
             u.y = y;
         }

@@ -112,13 +112,19 @@ final class Views {
                 u.facts.maxEnergy(), u.buildProgress(), u.facts.flying(), false, orders,
                 resource ? u.mineralContents : 0, resource ? u.vespeneContents : 0,
                 u.cargoMinerals > 0, u.cargoVespene > 0, assigned, ideal, (float) u.weaponCooldown,
-                u.engagedTarget);
+                u.engagedTarget, addOnTagSeenBy(u, viewer));
+    }
+
+    /** The live add-on of the viewer's own producer, as the real game reports it; 0 for none or for others' units. */
+    private long addOnTagSeenBy(SimUnit u, int viewer) {
+        SimUnit addOn = u.owner == viewer ? game.addOns.attached(u) : null;
+        return addOn == null ? 0 : addOn.tag;
     }
 
     UnitView snapshotOf(SimUnit u, int viewer) {
         return new UnitView(u.tag, u.facts.id(), u.owner, u.position(), u.facing, u.facts.radius(),
                 u.facts.hp(), u.facts.hp(), u.facts.shields(), u.facts.shields(), 0, 0, u.buildProgress(),
-                u.facts.flying(), true, List.of(), 0, 0, false, false, 0, 0, 0, 0);
+                u.facts.flying(), true, List.of(), 0, 0, false, false, 0, 0, 0, 0, 0);
     }
 
     private OrderView orderView(SimUnit u, Order o) {

@@ -181,6 +181,9 @@ public final class ObservationEncoder {
             if (u.engagedTargetTag() != 0) {
                 b.setEngagedTargetTag(u.engagedTargetTag());
             }
+            if (u.addOnTag() != 0) {
+                b.setAddOnTag(u.addOnTag());
+            }
             if (u.carryingMinerals()) {
                 b.addBuffIds(DataEncoder.BUFF_CARRY_MINERALS);
             }

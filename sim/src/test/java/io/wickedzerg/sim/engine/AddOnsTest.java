@@ -63,6 +63,10 @@ class AddOnsTest {
         assertThat(ofType(UnitTypeIds.BARRACKS_TECH_LAB).get(0).isFinished()).isFalse();
         game.step(3);
         assertThat(ofType(UnitTypeIds.BARRACKS_TECH_LAB).get(0).isFinished()).isTrue();
+        assertThat(field.unit(TERRAN, barracks).orElseThrow().addOnTag()).as("add_on_tag")
+                .isEqualTo(building.tag());
+        assertThat(game.view(2).enemyUnits()).as("the enemy does not see whose add-on it is")
+                .allSatisfy(u -> assertThat(u.addOnTag()).isZero());
     }
 
     @Test

@@ -34,7 +34,8 @@ public record UnitView(
         int assignedHarvesters,
         int idealHarvesters,
         float weaponCooldown,
-        long engagedTargetTag) {
+        long engagedTargetTag,
+        long addOnTag) {
 
     public UnitView {
         orders = List.copyOf(orders);
