@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Game loops per second of the whole stack: the sim server in this JVM and the unchanged ocraft client over
  * its websocket, stepping one loop at a time (step size 1) with an agent that sends no actions. Each
  * operation is one {@code S2Coordinator.update()}: step request, observation request and the client's
- * observation processing. Score = loops per second (target: 5,000 on a 2-core machine).
+ * observation processing. Score = loops per second (the issue's target: 5,000 on a 2-core machine; see
+ * {@link #pingRoundTrip()} for the most this client allows).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
