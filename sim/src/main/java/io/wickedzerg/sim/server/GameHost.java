@@ -11,7 +11,6 @@ import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.GameSetup;
 import io.wickedzerg.sim.engine.PlayerSlot;
 import io.wickedzerg.sim.engine.Point2;
-import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
