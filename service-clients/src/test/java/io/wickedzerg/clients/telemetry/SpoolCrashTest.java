@@ -13,8 +13,10 @@ import io.wickedzerg.config.HybridConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +28,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,9 @@ class SpoolCrashTest {
             Await.until(Duration.ofSeconds(30), () -> recorder.attemptsByBatch().keySet().containsAll(acknowledged),
                     () -> "replayed " + recorder.attemptsByBatch().size() + " batches of " + acknowledged.size()
                             + " acknowledged; " + replaying.metrics());
+            // frames whose "OK" line the kill swallowed were appended too: they replay after the acknowledged ones
+            Await.until(Duration.ofSeconds(30), () -> sealedSegments(spoolDir).isEmpty(),
+                    () -> "segments left after replay: " + sealedSegments(spoolDir) + "; " + replaying.metrics());
             replaying.close(Duration.ofSeconds(5));
 
             TelemetryMetrics metrics = replaying.metrics();
@@ -85,6 +91,14 @@ class SpoolCrashTest {
         }
         try (Spool drained = Spool.open(SpoolOptions.telemetry(spoolDir, Long.MAX_VALUE, Clock.systemUTC()))) {
             assertThat(drained.isEmpty()).isTrue();
+        }
+    }
+
+    private static List<Path> sealedSegments(Path spoolDir) {
+        try (Stream<Path> files = Files.list(spoolDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".seg")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
