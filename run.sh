@@ -67,6 +67,10 @@ case "${1:-}" in
     build_if_needed "$BENCH_JAR"
     exec java -jar "$BENCH_JAR" "$@"
     ;;
+  --LadderServer|--GamePort|--StartPort|--OpponentId|--RealTime)
+    # ladder mode, with the flags AI Arena starts a bot with
+    run_bot "$@"
+    ;;
   ""|-*)
     # No subcommand, or only options: play a game.
     run_bot play "$@"

@@ -4,6 +4,7 @@ import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.StepListener;
@@ -15,16 +16,12 @@ import io.wickedzerg.config.HybridConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The bot as AI Arena starts it: join the game the ladder server prepared, play, exit. Manager
  * failures are counted, never fatal; per-opponent learning data lives under data/opponents/ID.
  */
 final class LadderEntry {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LadderEntry.class);
 
     static boolean isLadderLaunch(String[] args) {
         return Arrays.stream(args).anyMatch(a -> a.equals("--LadderServer") || a.equals("--GamePort")
@@ -55,17 +52,11 @@ final class LadderEntry {
                     .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
                     .connectToLadder()
                     .joinGame();
-            while (coordinator.update()) {
-                // the game runs in ocraft's loop; the bot acts in onStep
-            }
+            GameLoop.run(coordinator, bot);
             GameReport report = bot.reportOrAbandon();
             System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
                     + report.gameLoops() + " loops; " + report.stepTimes().summaryLine());
-            try {
-                coordinator.quit();
-            } catch (RuntimeException e) {
-                LOG.debug("quit: {}", e.toString());
-            }
+            GameLoop.hangUp(coordinator);
             return 0;
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());

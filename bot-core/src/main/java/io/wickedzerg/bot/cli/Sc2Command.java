@@ -6,6 +6,7 @@ import com.github.ocraft.s2client.protocol.game.LocalMap;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.WickedZergBot;
@@ -81,13 +82,11 @@ final class Sc2Command implements Callable<Integer> {
                             S2Coordinator.createComputer(opponent, difficulty))
                     .launchStarcraft()
                     .startGame(LocalMap.of(Path.of(map)));
-            while (coordinator.update()) {
-                // ocraft runs the game; the bot acts in onStep
-            }
+            GameLoop.run(coordinator, bot);
             progress.end();
             GameReport report = bot.reportOrAbandon();
             PlayCommand.printGame(spec.commandLine().getOut(), report);
-            coordinator.quit();
+            GameLoop.hangUp(coordinator);
         }
         return 0;
     }

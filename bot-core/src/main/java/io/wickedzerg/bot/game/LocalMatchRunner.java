@@ -26,15 +26,11 @@ public final class LocalMatchRunner {
                     .connect("127.0.0.1", server.port())
                     .startGame(BattlenetMap.of(spec.map()));
             try {
-                while (coordinator.update()) {
-                    if (bot.failure() != null) {
-                        throw bot.failure();
-                    }
-                }
+                GameLoop.run(coordinator, bot);
             } finally {
                 // The client hangs up first; if the server closed under it, ocraft would log a lost
                 // connection and try to reconnect.
-                coordinator.quit();
+                GameLoop.hangUp(coordinator);
             }
             if (bot.failure() != null) {
                 throw bot.failure();

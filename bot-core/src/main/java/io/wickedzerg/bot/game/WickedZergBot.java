@@ -1,5 +1,6 @@
 package io.wickedzerg.bot.game;
 
+import com.github.ocraft.s2client.bot.ClientError;
 import com.github.ocraft.s2client.bot.S2Agent;
 import com.github.ocraft.s2client.bot.gateway.ActionInterface;
 import com.github.ocraft.s2client.protocol.observation.PlayerResult;
@@ -12,12 +13,15 @@ import io.wickedzerg.bot.model.ZergTech;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ocraft agent: turns each observation into a snapshot, lets the {@link BotBrain} decide, and sends
  * the sink's commands as ocraft actions. Everything else lives in the session and the brain.
  */
 public final class WickedZergBot extends S2Agent {
+    private static final Logger log = LoggerFactory.getLogger(WickedZergBot.class);
 
     private final GameSession session;
     private final StepListener listener;
@@ -82,6 +86,15 @@ public final class WickedZergBot extends S2Agent {
     @Override
     public void onGameEnd() {
         report = session.finish(result());
+    }
+
+    @Override
+    public void onError(List<ClientError> clientErrors, List<String> protocolErrors) {
+        // after the game's end ocraft reports its own hang-up as a lost connection: nothing went wrong then
+        if (report == null) {
+            log.warn("the game connection reported {}{}", clientErrors,
+                    protocolErrors.isEmpty() ? "" : " " + protocolErrors);
+        }
     }
 
     private String result() {
