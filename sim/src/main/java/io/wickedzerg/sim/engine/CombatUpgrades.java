@@ -4,6 +4,7 @@ import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.data.Weapon;
+import io.wickedzerg.sim.engine.view.UpgradeLevels;
 
 import java.util.Set;
 
@@ -37,18 +38,31 @@ final class CombatUpgrades {
 
     /** Damage added to each hit of {@code weapon} for a unit of a player with these upgrades. */
     static double attackBonus(Set<Integer> upgrades, UnitFacts attacker, Weapon weapon) {
+        int step = attacker.id() == UnitTypeIds.ROACH || attacker.id() == UnitTypeIds.BANELING ? 2 : 1;
+        return attackLevel(upgrades, attacker, weapon) * step;
+    }
+
+    /** The levels the SC2 API shows on a unit of a player with these upgrades. */
+    static UpgradeLevels levels(Set<Integer> upgrades, UnitFacts unit) {
+        if (upgrades.isEmpty()) {
+            return UpgradeLevels.NONE;
+        }
+        int attack = unit.weapons().isEmpty() ? 0 : attackLevel(upgrades, unit, unit.weapons().get(0));
+        int armor = unit.isStructure() ? 0 : (int) armorBonus(upgrades, unit);
+        return new UpgradeLevels(attack, armor, (int) shieldArmor(upgrades, unit));
+    }
+
+    private static int attackLevel(Set<Integer> upgrades, UnitFacts attacker, Weapon weapon) {
         if (upgrades.isEmpty() || attacker.worker() || attacker.isStructure()) {
             return 0;
         }
-        int level = switch (attacker.race()) {
+        return switch (attacker.race()) {
             case ZERG -> attacker.flying() ? count(upgrades, ZERG_FLYER_WEAPONS)
                     : count(upgrades, weapon.range() <= MELEE_RANGE ? ZERG_MELEE : ZERG_MISSILE);
             case TERRAN -> infantry(attacker) ? count(upgrades, TERRAN_INFANTRY_WEAPONS) : 0;
             case PROTOSS -> count(upgrades, attacker.flying() ? PROTOSS_AIR_WEAPONS : PROTOSS_GROUND_WEAPONS);
             default -> 0;
         };
-        int step = attacker.id() == UnitTypeIds.ROACH || attacker.id() == UnitTypeIds.BANELING ? 2 : 1;
-        return level * step;
     }
 
     /** Armor added to the target's health. */

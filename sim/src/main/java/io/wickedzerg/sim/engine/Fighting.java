@@ -186,8 +186,8 @@ final class Fighting {
     }
 
     private void fire(SimUnit attacker, SimUnit target, Weapon weapon) {
-        Set<Integer> attackerUpgrades = upgradesOf(attacker.owner);
-        Set<Integer> targetUpgrades = upgradesOf(target.owner);
+        Set<Integer> attackerUpgrades = game.upgradesOf(attacker.owner);
+        Set<Integer> targetUpgrades = game.upgradesOf(target.owner);
         double bonus = CombatUpgrades.attackBonus(attackerUpgrades, attacker.facts, weapon);
         float armor = target.facts.armor() + CombatUpgrades.armorBonus(targetUpgrades, target.facts);
         float shieldArmor = CombatUpgrades.shieldArmor(targetUpgrades, target.facts);
@@ -212,11 +212,6 @@ final class Fighting {
                 game.kill(target, attacker);
             }
         }
-    }
-
-    private Set<Integer> upgradesOf(int playerId) {
-        PlayerState p = game.player(playerId);
-        return p == null ? Set.of() : p.upgrades;
     }
 
     boolean attackable(SimUnit u, SimUnit target) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -285,6 +286,12 @@ public final class Game {
 
     PlayerState player(int id) {
         return players.get(id);
+    }
+
+    /** A player's finished upgrades; none for neutral units. */
+    Set<Integer> upgradesOf(int playerId) {
+        PlayerState p = players.get(playerId);
+        return p == null ? Set.of() : p.upgrades;
     }
 
     Collection<PlayerState> allPlayers() {

@@ -98,6 +98,13 @@ final class Placement {
         return false;
     }
 
+    /** Whether a Protoss structure that needs power stands in one of its owner's pylon fields now. */
+    boolean powers(SimUnit structure) {
+        return structure.facts.race() == Race.PROTOSS && structure.isStructure()
+                && structure.facts.id() != UnitTypeIds.NEXUS && structure.facts.id() != UnitTypeIds.PYLON
+                && !TypeGroups.isGasBuilding(structure.facts.id()) && powered(structure.owner, structure.position());
+    }
+
     private boolean powered(int playerId, Point2 centre) {
         for (SimUnit u : game.units.values()) {
             if (u.alive && u.owner == playerId && u.facts.id() == UnitTypeIds.PYLON && u.finished()

@@ -9,6 +9,7 @@ import io.wickedzerg.sim.engine.command.Target;
 import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.engine.view.UpgradeLevels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,8 @@ final class Views {
                 u.facts.maxEnergy(), u.buildProgress(), u.facts.flying(), false, orders,
                 resource ? u.mineralContents : 0, resource ? u.vespeneContents : 0,
                 u.cargoMinerals > 0, u.cargoVespene > 0, assigned, ideal, (float) u.weaponCooldown,
-                u.engagedTarget, addOnTagSeenBy(u, viewer));
+                u.engagedTarget, addOnTagSeenBy(u, viewer), CombatUpgrades.levels(game.upgradesOf(u.owner), u.facts),
+                game.placement.powers(u), u.owner == viewer ? u.rally : null);
     }
 
     /** The live add-on of the viewer's own producer, as the real game reports it; 0 for none or for others' units. */
@@ -124,7 +126,7 @@ final class Views {
     UnitView snapshotOf(SimUnit u, int viewer) {
         return new UnitView(u.tag, u.facts.id(), u.owner, u.position(), u.facing, u.facts.radius(),
                 u.facts.hp(), u.facts.hp(), u.facts.shields(), u.facts.shields(), 0, 0, u.buildProgress(),
-                u.facts.flying(), true, List.of(), 0, 0, false, false, 0, 0, 0, 0, 0);
+                u.facts.flying(), true, List.of(), 0, 0, false, false, 0, 0, 0, 0, 0, UpgradeLevels.NONE, false, null);
     }
 
     private OrderView orderView(SimUnit u, Order o) {

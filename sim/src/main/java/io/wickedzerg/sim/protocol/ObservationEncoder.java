@@ -6,6 +6,8 @@ import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
 import SC2APIProtocol.ScoreOuterClass;
 import com.google.protobuf.ByteString;
+import io.wickedzerg.sim.data.ResourceKind;
+import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.Alert;
@@ -63,7 +65,7 @@ public final class ObservationEncoder {
         int army = 0;
         int larva = 0;
         for (UnitView u : view.ownUnits()) {
-            raw.addUnits(unit(u, Raw.Alliance.Self));
+            raw.addUnits(unit(u, Raw.Alliance.Self, view.units()));
             UnitFacts facts = view.units().find(u.type()).orElse(null);
             boolean worker = facts != null && facts.worker();
             if (worker && u.isIdle()) {
@@ -76,10 +78,10 @@ public final class ObservationEncoder {
             }
         }
         for (UnitView u : view.enemyUnits()) {
-            raw.addUnits(unit(u, Raw.Alliance.Enemy));
+            raw.addUnits(unit(u, Raw.Alliance.Enemy, view.units()));
         }
         for (UnitView u : view.neutralUnits()) {
-            raw.addUnits(unit(u, Raw.Alliance.Neutral));
+            raw.addUnits(unit(u, Raw.Alliance.Neutral, view.units()));
         }
         if (!report.deadUnits().isEmpty()) {
             raw.setEvent(Raw.Event.newBuilder().addAllDeadUnits(report.deadUnits()));
@@ -139,15 +141,15 @@ public final class ObservationEncoder {
     private record EncodedUnit(UnitView view, Raw.Alliance alliance, Raw.Unit proto) {
     }
 
-    private Raw.Unit unit(UnitView u, Raw.Alliance alliance) {
+    private Raw.Unit unit(UnitView u, Raw.Alliance alliance, UnitCatalog units) {
         EncodedUnit last = lastUnits.get(u.tag());
         Raw.Unit proto = last != null && last.alliance() == alliance && last.view().equals(u)
-                ? last.proto() : encodeUnit(u, alliance);
+                ? last.proto() : encodeUnit(u, alliance, units);
         nextUnits.put(u.tag(), last != null && last.proto() == proto ? last : new EncodedUnit(u, alliance, proto));
         return proto;
     }
 
-    private Raw.Unit encodeUnit(UnitView u, Raw.Alliance alliance) {
+    private Raw.Unit encodeUnit(UnitView u, Raw.Alliance alliance, UnitCatalog units) {
         float z = (float) HeightGrid.byteToWorld(terrain.heightAt((int) u.position().x(), (int) u.position().y()));
         Raw.Unit.Builder b = Raw.Unit.newBuilder()
                 .setDisplayType(u.snapshot() ? Raw.DisplayType.Snapshot : Raw.DisplayType.Visible)
@@ -166,18 +168,42 @@ public final class ObservationEncoder {
             return b.setCloak(Raw.CloakState.CloakedUnknown).setIsPowered(false).build();
         }
         b.setCloak(Raw.CloakState.NotCloaked)
+                .setIsSelected(false)
                 .setIsFlying(u.flying())
+                .setIsBurrowed(false)
+                .setIsHallucination(false)
+                .setIsActive(!u.orders().isEmpty())
                 .setHealth(u.health())
                 .setHealthMax(u.healthMax())
                 .setShield(u.shield())
-                .setShieldMax(u.shieldMax());
+                .setShieldMax(u.shieldMax())
+                .setArmorUpgradeLevel(u.upgradeLevels().armor())
+                .setShieldUpgradeLevel(u.upgradeLevels().shield());
+        UnitFacts facts = units.find(u.type()).orElse(null);
+        boolean armed = facts != null && !facts.weapons().isEmpty();
+        if (armed) {
+            b.setAttackUpgradeLevel(u.upgradeLevels().attack());
+        }
+        if (facts == null || facts.isStructure() || alliance == Raw.Alliance.Neutral) {
+            b.setIsPowered(u.powered()); // the real game sends it on structures and neutrals, not on units
+        }
+        if (u.rally() != null) {
+            b.addRallyTargets(Raw.RallyTarget.newBuilder()
+                    .setPoint(Common.Point.newBuilder().setX(u.rally().x()).setY(u.rally().y())));
+        }
         b.setEnergy(u.energy()).setEnergyMax(u.energyMax());
-        if (alliance == Raw.Alliance.Neutral || u.mineralContents() > 0 || u.vespeneContents() > 0) {
-            b.setMineralContents(u.mineralContents()).setVespeneContents(u.vespeneContents());
+        ResourceKind resource = facts == null ? ResourceKind.NONE : facts.resource();
+        if (resource == ResourceKind.MINERALS || u.mineralContents() > 0) {
+            b.setMineralContents(u.mineralContents());
+        }
+        if (resource == ResourceKind.VESPENE || u.vespeneContents() > 0) {
+            b.setVespeneContents(u.vespeneContents());
         }
         if (alliance == Raw.Alliance.Self) {
-            b.setAssignedHarvesters(u.assignedHarvesters()).setIdealHarvesters(u.idealHarvesters())
-                    .setWeaponCooldown(u.weaponCooldown());
+            b.setAssignedHarvesters(u.assignedHarvesters()).setIdealHarvesters(u.idealHarvesters());
+            if (armed) {
+                b.setWeaponCooldown(u.weaponCooldown());
+            }
             if (u.engagedTargetTag() != 0) {
                 b.setEngagedTargetTag(u.engagedTargetTag());
             }

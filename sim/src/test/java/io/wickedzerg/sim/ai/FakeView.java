@@ -10,6 +10,7 @@ import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.engine.view.UpgradeLevels;
 import io.wickedzerg.sim.map.BaseLocation;
 import io.wickedzerg.sim.map.BaseRole;
 import io.wickedzerg.sim.map.BuiltInMaps;
@@ -90,7 +91,7 @@ final class FakeView implements PlayerView {
 
     UnitView ownWith(int type, Point2 where, float buildProgress, float energy, List<OrderView> orders) {
         UnitView unit = new UnitView(nextTag++, type, 1, where, 0, 0.5f, 100, 100, 0, 0, energy, 200, buildProgress,
-                false, false, orders, 0, 0, false, false, 0, 0, 0, 0, 0);
+                false, false, orders, 0, 0, false, false, 0, 0, 0, 0, 0, UpgradeLevels.NONE, false, null);
         own.add(unit);
         return unit;
     }
@@ -103,7 +104,7 @@ final class FakeView implements PlayerView {
 
     private static UnitView unit(long tag, int type, int owner, Point2 where, float progress, List<OrderView> orders) {
         return new UnitView(tag, type, owner, where, 0, 0.5f, 100, 100, 0, 0, 0, 0, progress, false, false, orders,
-                owner == 16 ? 1800 : 0, 0, false, false, 0, 16, 0, 0, 0);
+                owner == 16 ? 1800 : 0, 0, false, false, 0, 16, 0, 0, 0, UpgradeLevels.NONE, false, null);
     }
 
     @Override

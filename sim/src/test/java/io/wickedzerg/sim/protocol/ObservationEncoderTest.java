@@ -69,6 +69,40 @@ class ObservationEncoderTest {
         assertThat(game.view(1).minerals()).as("the drones mined meanwhile").isGreaterThan(200);
     }
 
+    @Test
+    void visibleUnitsCarryTheFieldsTheRealGameSendsForTheirKind() {
+        List<Raw.Unit> real = FIXTURE_MAPS.stream().map(Sc2Fixtures::observation)
+                .flatMap(o -> o.getObservation().getRawData().getUnitsList().stream())
+                .filter(u -> u.getDisplayType() == Raw.DisplayType.Visible).toList();
+        Game game = TestGames.zergAgainstIdleTerran();
+        List<Raw.Unit> ours = new ObservationEncoder(game.terrain()).encode(game, 1).getObservation().getRawData()
+                .getUnitsList().stream().filter(u -> u.getDisplayType() == Raw.DisplayType.Visible).toList();
+
+        // at loop 0 the real game's workers already mine and its townhall has a rally; ours are idle
+        assertThat(fieldsOf(first(ours, UnitTypeIds.DRONE))).as("a worker")
+                .containsExactlyInAnyOrderElementsOf(without(fieldsOf(first(real, SCV)), "orders"));
+        assertThat(fieldsOf(first(ours, UnitTypeIds.HATCHERY))).as("a townhall")
+                .containsExactlyInAnyOrderElementsOf(without(fieldsOf(first(real, COMMAND_CENTER)), "rally_targets"));
+        Raw.Unit ourMineral = ours.stream().filter(u -> u.getAlliance() == Raw.Alliance.Neutral && u.hasMineralContents())
+                .findFirst().orElseThrow();
+        Raw.Unit realMineral = real.stream().filter(u -> u.getAlliance() == Raw.Alliance.Neutral && u.hasMineralContents())
+                .findFirst().orElseThrow();
+        assertThat(fieldsOf(ourMineral)).as("a mineral field in sight").containsExactlyInAnyOrderElementsOf(fieldsOf(realMineral));
+    }
+
+    private static final int SCV = 45;
+    private static final int COMMAND_CENTER = 18;
+
+    private static Raw.Unit first(List<Raw.Unit> units, int type) {
+        return units.stream().filter(u -> u.getUnitType() == type).findFirst().orElseThrow();
+    }
+
+    private static Set<String> without(Set<String> fields, String field) {
+        Set<String> rest = new TreeSet<>(fields);
+        rest.remove(field);
+        return rest;
+    }
+
     @ParameterizedTest
     @EnumSource(Alert.class)
     void everyEngineAlertHasTheRealGamesNameAndOcraftReadsIt(Alert alert) {

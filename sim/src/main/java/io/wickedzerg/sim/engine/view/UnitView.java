@@ -9,6 +9,8 @@ import java.util.List;
  * remembered from earlier, resources outside vision) carry {@code snapshot = true} and no live details.
  *
  * @param owner player id; 16 for neutral units, as in the SC2 API
+ * @param powered a Protoss structure inside a pylon's field (false for everything else, as in the SC2 API)
+ * @param rally where an own producer sends what it makes; null when it has no rally point
  */
 public record UnitView(
         long tag,
@@ -35,10 +37,14 @@ public record UnitView(
         int idealHarvesters,
         float weaponCooldown,
         long engagedTargetTag,
-        long addOnTag) {
+        long addOnTag,
+        UpgradeLevels upgradeLevels,
+        boolean powered,
+        Point2 rally) {
 
     public UnitView {
         orders = List.copyOf(orders);
+        java.util.Objects.requireNonNull(upgradeLevels, "upgradeLevels");
     }
 
     public boolean isIdle() {
