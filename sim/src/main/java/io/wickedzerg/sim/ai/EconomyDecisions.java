@@ -18,6 +18,8 @@ import java.util.Optional;
 final class EconomyDecisions {
     /** Workers a base can use: two per mineral field plus three per geyser. */
     private static final int WORKERS_PER_BASE = 22;
+    /** How long before its first attack time the AI puts the army before workers: about a wave's build time. */
+    static final long ARMY_LEAD_LOOPS = 90 * 22;
 
     private final BuildSpots spots;
 
@@ -69,7 +71,12 @@ final class EconomyDecisions {
     }
 
     private void fillGas(Turn turn) {
-        for (UnitView gas : turn.ownOf(turn.kit.gasBuilding())) {
+        List<UnitView> gasBuildings = turn.ownOf(turn.kit.gasBuilding());
+        int inGas = gasBuildings.stream().mapToInt(UnitView::assignedHarvesters).sum();
+        if (inGas * 3 >= turn.forces.total(turn.kit.worker())) {
+            return; // at most one worker in three on gas: minerals pay for most of everything
+        }
+        for (UnitView gas : gasBuildings) {
             if (gas.isFinished() && gas.assignedHarvesters() < 3) {
                 turn.freeWorker(gas.position()).ifPresent(worker -> {
                     turn.commands.gather(worker.tag(), gas.tag());
@@ -104,6 +111,9 @@ final class EconomyDecisions {
     }
 
     private void trainWorkers(Turn turn) {
+        if (armyDue(turn)) {
+            return;
+        }
         int workers = turn.forces.total(turn.kit.worker());
         int bases = Math.max(1, turn.townhalls().size());
         int wanted = Math.min(turn.profile.economy().workerCap(),
@@ -117,6 +127,16 @@ final class EconomyDecisions {
                 workers++;
             }
         }
+    }
+
+    /**
+     * From shortly before the first attack time on, while the army is short of a wave, larva and money go to
+     * the army instead of workers: the attack comes on time, and an opponent who only built drones pays.
+     */
+    private static boolean armyDue(Turn turn) {
+        AttackPlan attack = turn.profile.attack();
+        return turn.loop() >= attack.firstAttackLoop() - ARMY_LEAD_LOOPS
+                && turn.forces.armySupply(turn.units, ProductionDecisions.mixTypes(turn)) < attack.waveSupply();
     }
 
     private void takeGas(Turn turn) {
