@@ -110,8 +110,21 @@ public final class CombatManager implements Manager {
     }
 
     private void attack(StepContext ctx, List<UnitView> army, Point2 rally) {
-        if (nothingKnownLeft(ctx)) {
-            hunt(ctx, army);
+        if (nothingKnownOnTheGround(ctx)) {
+            // A flyer alone never keeps the enemy in the game (structures do) and may hover where no ground
+            // unit can follow: what can shoot it chases it, the rest search the map for structures.
+            Optional<UnitView> flyer = Nearest.to(centroid(army), ctx.snapshot().enemies(), e -> !e.snapshot());
+            List<UnitView> hunters = new ArrayList<>();
+            for (UnitView u : army) {
+                if (flyer.isPresent() && ZergTech.HITS_AIR.contains(u.type())) {
+                    ctx.sink().issue(u, Abilities.ATTACK, flyer.get().pos());
+                } else {
+                    hunters.add(u);
+                }
+            }
+            if (!hunters.isEmpty()) {
+                hunt(ctx, hunters);
+            }
             return;
         }
         Point2 target = attackTarget(ctx, centroid(army));
@@ -226,8 +239,10 @@ public final class CombatManager implements Manager {
         return now - chasedSince > CHASE_SECONDS;
     }
 
-    private static boolean nothingKnownLeft(StepContext ctx) {
-        return ctx.intel().knownStructures().isEmpty() && ctx.snapshot().enemies().isEmpty()
+    /** No enemy structure known, none on the ground in sight, and their start already searched. */
+    private static boolean nothingKnownOnTheGround(StepContext ctx) {
+        return ctx.intel().knownStructures().isEmpty()
+                && ctx.snapshot().enemies().stream().allMatch(UnitView::flying)
                 && ctx.intel().isRuledOut(ctx.intel().enemyStart(ctx.map()));
     }
 

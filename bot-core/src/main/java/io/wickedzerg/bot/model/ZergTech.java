@@ -24,6 +24,8 @@ public final class ZergTech {
     public static final Set<UnitType> EXTRACTORS = Set.of(Units.ZERG_EXTRACTOR, Units.ZERG_EXTRACTOR_RICH);
     /** Our units that fight; drones, overlords and queens are owned by other managers. */
     public static final Set<UnitType> ARMY = Set.of(Units.ZERG_ZERGLING, Units.ZERG_ROACH, Units.ZERG_HYDRALISK);
+    /** Army units whose weapons reach flyers. */
+    public static final Set<UnitType> HITS_AIR = Set.of(Units.ZERG_HYDRALISK);
 
     private final Map<String, Product> byName;
     private final Map<Ability, Product> byAbility;

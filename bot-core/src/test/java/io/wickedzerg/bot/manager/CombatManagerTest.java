@@ -123,11 +123,11 @@ class CombatManagerTest {
     }
 
     @Test
-    void attacksAVisibleEnemyWhenNoStructureIsKnownAndTheStartIsEmpty() {
+    void attacksAVisibleGroundEnemyWhenNoStructureIsKnownAndTheStartIsEmpty() {
         CombatManager combat = new CombatManager();
         Fixtures.Ctx ctx = Fixtures.context(withArmy(18, 40, 40)
                 .add(UnitView.builder(700, Units.ZERG_OVERLORD).flying(true).pos(Fixtures.ENEMY).build())
-                .add(UnitView.builder(990, Units.TERRAN_VIKING_FIGHTER).enemy().flying(true).pos(90, 90).build())
+                .add(UnitView.builder(990, Units.TERRAN_MARINE).enemy().pos(90, 90).build())
                 .build(Fixtures.TECH));
 
         combat.onStep(ctx.context);
@@ -137,6 +137,28 @@ class CombatManagerTest {
             assertThat(c.tags()).hasSize(18);
             assertThat(c.target()).isEqualTo(new io.wickedzerg.bot.model.Point2(90, 90));
         });
+    }
+
+    @Test
+    void aLoneFlyerIsChasedByHydralisksWhileTheRestSearchTheMap() {
+        CombatManager combat = new CombatManager();
+        StepSnapshot.Builder army = withArmy(18, 40, 40);
+        for (int i = 0; i < 6; i++) {
+            army.add(UnitView.builder(850 + i, Units.ZERG_HYDRALISK).pos(41 + i * 0.3, 41).health(90, 90).build());
+        }
+        Fixtures.Ctx ctx = Fixtures.context(army
+                .add(UnitView.builder(700, Units.ZERG_OVERLORD).flying(true).pos(Fixtures.ENEMY).build())
+                .add(UnitView.builder(990, Units.TERRAN_VIKING_FIGHTER).enemy().flying(true).pos(90, 90).build())
+                .build(Fixtures.TECH));
+
+        combat.onStep(ctx.context);
+        List<Command> sent = ctx.flush();
+
+        io.wickedzerg.bot.model.Point2 viking = new io.wickedzerg.bot.model.Point2(90, 90);
+        assertThat(sent).filteredOn(c -> c.target().equals(viking)).flatExtracting(Command::tags)
+                .as("the hydralisks").containsExactlyInAnyOrder(850L, 851L, 852L, 853L, 854L, 855L);
+        assertThat(sent.stream().filter(c -> !c.target().equals(viking)).map(Command::target).distinct().count())
+                .as("the roaches spread over the map").isGreaterThan(10);
     }
 
     @Test
