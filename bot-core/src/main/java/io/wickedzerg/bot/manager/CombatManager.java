@@ -38,11 +38,14 @@ public final class CombatManager implements Manager {
     static final double CHASE_SECONDS = 60;
     /** A hunt point counts as searched once a unit came this close (well inside sight range). */
     static final double HUNT_SEEN_DISTANCE = 5;
+    /** A search point nobody has reached this long after it was handed out is out of reach (a cliff, water). */
+    static final double HUNT_GIVE_UP_SECONDS = 90;
 
     private Mode mode = Mode.GATHER;
     private int supplyAtAttack;
     private final Set<Point2> huntVisited = new HashSet<>();
     private final Map<Long, Point2> huntAssigned = new LinkedHashMap<>();
+    private final Map<Point2, Double> huntHandedOutAt = new HashMap<>();
     private long chasedTag;
     private double chasedSince;
     private List<Point2> huntPoints;
@@ -136,9 +139,6 @@ public final class CombatManager implements Manager {
         for (UnitView u : army) {
             (u.pos().distance(front) < REINFORCEMENT_DISTANCE ? group : reinforcements).add(u);
         }
-        // Stragglers join at the lead unit, not at the group's centre: the centre of a group strung out
-        // around an obstacle can be unpathable, and a group pulled back to it oscillates.
-        Point2 centre = lead.pos();
         for (UnitView u : group) {
             if (engaged(ctx, u)) {
                 focusFire(ctx, u);
@@ -155,7 +155,10 @@ public final class CombatManager implements Manager {
             if (engaged(ctx, u)) {
                 focusFire(ctx, u);
             } else {
-                ctx.sink().issue(u, Abilities.ATTACK, sendReinforcements ? centre : rally);
+                // Enough stragglers follow the group's own way to the target. Sent to the lead unit instead, they
+                // once met it head-on in a one-cell pass (the unit nearest the target in a straight line was
+                // behind a cliff and walking around) and the whole army stood locked there for an hour.
+                ctx.sink().issue(u, Abilities.ATTACK, sendReinforcements ? target : rally);
             }
         }
     }
@@ -262,6 +265,13 @@ public final class CombatManager implements Manager {
                 }
             }
         }
+        double now = ctx.snapshot().gameSeconds();
+        huntHandedOutAt.forEach((p, since) -> {
+            if (now - since > HUNT_GIVE_UP_SECONDS) {
+                huntVisited.add(p);
+            }
+        });
+        huntHandedOutAt.keySet().removeIf(huntVisited::contains);
         if (huntVisited.size() >= points.size()) {
             huntVisited.clear();
         }
@@ -274,6 +284,7 @@ public final class CombatManager implements Manager {
                 p = leastCrowded(points, load);
                 huntAssigned.put(u.tag(), p);
                 load.merge(p, 1, Integer::sum);
+                huntHandedOutAt.putIfAbsent(p, now);
             }
             ctx.sink().issue(u, Abilities.ATTACK, p);
         }

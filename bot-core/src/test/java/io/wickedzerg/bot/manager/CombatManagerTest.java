@@ -176,6 +176,31 @@ class CombatManagerTest {
     }
 
     @Test
+    void aSearchPointNobodyReachesIsGivenUpAndItsUnitMovesOn() {
+        CombatManager combat = new CombatManager();
+        Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
+        combat.onStep(first.context);
+        first.flush();
+        Fixtures.Ctx hunting = first.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y()).gameLoop(5100).build(Fixtures.TECH));
+        combat.onStep(hunting.context);
+        java.util.Map<Long, Point2> targets = targetsByUnit(hunting.flush());
+
+        // Nobody moves (every point is behind a cliff, say): before the give-up time units keep their points,
+        // after it they get new ones.
+        long loopsToGiveUp = (long) (CombatManager.HUNT_GIVE_UP_SECONDS * 22.4);
+        Fixtures.Ctx stuck = hunting.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y())
+                .gameLoop(5100 + loopsToGiveUp - 50).build(Fixtures.TECH));
+        combat.onStep(stuck.context);
+        assertThat(targetsByUnit(stuck.flush())).isEqualTo(targets);
+
+        Fixtures.Ctx givenUp = stuck.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y())
+                .gameLoop(5100 + loopsToGiveUp + 50).build(Fixtures.TECH));
+        combat.onStep(givenUp.context);
+        java.util.Map<Long, Point2> moved = targetsByUnit(givenUp.flush());
+        assertThat(moved.values()).as("new points").doesNotContainAnyElementsOf(targets.values()).hasSize(18);
+    }
+
+    @Test
     void huntingUnitsKeepTheirPointUntilItHasBeenSearched() {
         CombatManager combat = new CombatManager();
         Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
