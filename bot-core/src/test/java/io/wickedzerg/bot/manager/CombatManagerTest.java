@@ -175,15 +175,26 @@ class CombatManagerTest {
         assertThat(scouted.flush()).allSatisfy(c -> assertThat(c.target()).isEqualTo(Fixtures.ENEMY));
     }
 
+    /** An army that found the enemy start empty (loop 5100) and has just been sent searching. */
+    private record Hunt(CombatManager combat, Fixtures.Ctx ctx, java.util.Map<Long, Point2> targets) {
+        static Hunt started() {
+            CombatManager combat = new CombatManager();
+            Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
+            combat.onStep(first.context);
+            first.flush();
+            Fixtures.Ctx hunting = first.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y()).gameLoop(5100)
+                    .build(Fixtures.TECH));
+            combat.onStep(hunting.context);
+            return new Hunt(combat, hunting, targetsByUnit(hunting.flush()));
+        }
+    }
+
     @Test
     void aSearchPointNobodyReachesIsGivenUpAndItsUnitMovesOn() {
-        CombatManager combat = new CombatManager();
-        Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
-        combat.onStep(first.context);
-        first.flush();
-        Fixtures.Ctx hunting = first.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y()).gameLoop(5100).build(Fixtures.TECH));
-        combat.onStep(hunting.context);
-        java.util.Map<Long, Point2> targets = targetsByUnit(hunting.flush());
+        Hunt hunt = Hunt.started();
+        CombatManager combat = hunt.combat();
+        Fixtures.Ctx hunting = hunt.ctx();
+        java.util.Map<Long, Point2> targets = hunt.targets();
 
         // Nobody moves (every point is behind a cliff, say): before the give-up time units keep their points,
         // after it they get new ones.
@@ -202,13 +213,10 @@ class CombatManagerTest {
 
     @Test
     void huntingUnitsKeepTheirPointUntilItHasBeenSearched() {
-        CombatManager combat = new CombatManager();
-        Fixtures.Ctx first = Fixtures.context(withArmy(18, 40, 40).build(Fixtures.TECH));
-        combat.onStep(first.context);
-        first.flush();
-        Fixtures.Ctx hunting = first.next(withArmy(18, Fixtures.ENEMY.x(), Fixtures.ENEMY.y()).gameLoop(5100).build(Fixtures.TECH));
-        combat.onStep(hunting.context);
-        java.util.Map<Long, Point2> targets = targetsByUnit(hunting.flush());
+        Hunt hunt = Hunt.started();
+        CombatManager combat = hunt.combat();
+        Fixtures.Ctx hunting = hunt.ctx();
+        java.util.Map<Long, Point2> targets = hunt.targets();
 
         // Unit 800 reaches its point; everyone else is still on the way.
         StepSnapshot.Builder later = Fixtures.opening().gameLoop(5200);
