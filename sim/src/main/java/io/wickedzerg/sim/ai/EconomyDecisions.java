@@ -19,7 +19,7 @@ final class EconomyDecisions {
     /** Workers a base can use: two per mineral field plus three per geyser. */
     private static final int WORKERS_PER_BASE = 22;
     /** How long before its first attack time the AI puts the army before workers: about a wave's build time. */
-    static final long ARMY_LEAD_LOOPS = 90 * 22;
+    static final long ARMY_LEAD_LOOPS = Math.round(90 * 22.4);
 
     private final BuildSpots spots;
 
