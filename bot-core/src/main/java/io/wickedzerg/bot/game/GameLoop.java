@@ -18,16 +18,14 @@ public final class GameLoop {
 
     public static void run(S2Coordinator coordinator, WickedZergBot bot) {
         try {
-            while (coordinator.update()) {
-                if (bot.failure() != null) {
-                    throw bot.failure();
-                }
+            while (bot.failure() == null && coordinator.update()) {
+                // ocraft runs the game; the bot acts in onStep
             }
         } catch (RuntimeException e) {
-            if (e == bot.failure()) {
-                throw e;
-            }
             log.warn("the connection to the game failed: {}", e.toString());
+        }
+        if (bot.failure() != null) {
+            throw bot.failure();
         }
     }
 

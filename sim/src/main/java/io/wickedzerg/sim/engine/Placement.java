@@ -54,8 +54,7 @@ final class Placement {
         if (facts.townhall() && tooCloseToResources(x0, y0, w, h)) {
             return CommandResult.CantBuildTooCloseToResources;
         }
-        if (facts.race() == Race.PROTOSS && facts.id() != UnitTypeIds.NEXUS && facts.id() != UnitTypeIds.PYLON
-                && !powered(playerId, centre)) {
+        if (needsPower(facts) && !powered(playerId, centre)) {
             return CommandResult.CantBuildTooFarFromBuildPowerSource;
         }
         return CommandResult.Success;
@@ -100,9 +99,13 @@ final class Placement {
 
     /** Whether a Protoss structure that needs power stands in one of its owner's pylon fields now. */
     boolean powers(SimUnit structure) {
-        return structure.facts.race() == Race.PROTOSS && structure.isStructure()
-                && structure.facts.id() != UnitTypeIds.NEXUS && structure.facts.id() != UnitTypeIds.PYLON
-                && !TypeGroups.isGasBuilding(structure.facts.id()) && powered(structure.owner, structure.position());
+        return needsPower(structure.facts) && powered(structure.owner, structure.position());
+    }
+
+    /** Protoss structures but the nexus, pylons and assimilators work only inside a pylon's field. */
+    private static boolean needsPower(UnitFacts facts) {
+        return facts.race() == Race.PROTOSS && facts.isStructure() && facts.id() != UnitTypeIds.NEXUS
+                && facts.id() != UnitTypeIds.PYLON && !TypeGroups.isGasBuilding(facts.id());
     }
 
     private boolean powered(int playerId, Point2 centre) {
