@@ -5,14 +5,14 @@
 #   ./run.sh config              print the effective hybrid configuration and where each value came from
 #   ./run.sh sim serve ...       run the headless SC2 server on its own (ocraft connect / ladder mode)
 #   ./run.sh bench [jmh args]    run the JMH benchmarks
-#   ./run.sh <other subcommand>  anything else the bot's CLI offers (sc2, package-ladder, --help)
+#   ./run.sh <other subcommand>  anything else the CLI offers (sc2, package-ladder, --help)
 # Relative paths (config files, --summary-json, data/) are relative to this folder.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 
-BOT_JAR="bot-core/target/wicked-zerg.jar"
+BOT_JAR="app/target/wicked-zerg.jar"
 BENCH_JAR="bench/target/benchmarks.jar"
 
 die() { echo "run.sh: $*" >&2; exit 1; }
@@ -55,12 +55,6 @@ case "${1:-}" in
     need_maven
     exec mvn -B verify "$@"
     ;;
-  sim)
-    shift
-    need_java
-    build_if_needed "$BOT_JAR"
-    exec java "${java_opts[@]}" ${WZ_JAVA_OPTS:-} -cp "$BOT_JAR" io.wickedzerg.sim.SimMain "$@"
-    ;;
   bench)
     shift
     need_java
@@ -69,6 +63,9 @@ case "${1:-}" in
     ;;
   --LadderServer|--GamePort|--StartPort|--OpponentId|--RealTime)
     # ladder mode, with the flags AI Arena starts a bot with
+    run_bot "$@"
+    ;;
+  -h|--help|-V|--version|help)
     run_bot "$@"
     ;;
   ""|-*)

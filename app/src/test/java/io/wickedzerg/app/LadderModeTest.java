@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.game;
+package io.wickedzerg.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +31,9 @@ class LadderModeTest {
         try {
             waitForPort(port, server);
             Files.createDirectories(work.resolve("bot"));
-            Path root = io.wickedzerg.bot.testing.ProjectFiles.root();
+            Path root = ProjectFiles.root();
             List<String> command = new ArrayList<>(List.of(java, "-cp", cp, "-DWZ_unused=1",
-                    "io.wickedzerg.bot.cli.WickedZergCli",
+                    "io.wickedzerg.app.WickedZergCli",
                     "--LadderServer", "127.0.0.1", "--GamePort", String.valueOf(port), "--StartPort", String.valueOf(port),
                     "--OpponentId", "opponent-42"));
             ProcessBuilder bot = new ProcessBuilder(command).directory(root.toFile())

@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.bot.ladder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,11 @@ import java.util.Optional;
  * The flags AI Arena passes: {@code --LadderServer H --GamePort P --StartPort P [--OpponentId ID] [--RealTime]}.
  * Parsed here because ocraft never hands {@code --OpponentId} to the agent.
  */
-record LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime) {
+public record LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime) {
 
     static final List<String> FLAGS = List.of("--LadderServer", "--GamePort", "--StartPort", "--OpponentId", "--RealTime");
 
-    static LadderArgs parse(String[] args) {
+    public static LadderArgs parse(String[] args) {
         String server = null;
         Integer gamePort = null;
         Integer startPort = null;
@@ -56,7 +56,7 @@ record LadderArgs(String ladderServer, int gamePort, int startPort, Optional<Str
     }
 
     /** What ocraft's strict ladder parser accepts: everything but {@code --OpponentId}. */
-    String[] forOcraft() {
+    public String[] forOcraft() {
         List<String> out = new ArrayList<>(List.of("--LadderServer", ladderServer, "--GamePort", String.valueOf(gamePort),
                 "--StartPort", String.valueOf(startPort)));
         if (realtime) {

@@ -1,4 +1,11 @@
-package io.wickedzerg.bot.game;
+package io.wickedzerg.app;
+
+import io.wickedzerg.bot.game.GameLoop;
+import io.wickedzerg.bot.game.GameSession;
+import io.wickedzerg.bot.game.StepListener;
+import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.game.GameReport;
+import io.wickedzerg.bot.game.WickedZergBot;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;

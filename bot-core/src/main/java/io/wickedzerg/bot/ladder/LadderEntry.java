@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.bot.ladder;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.Race;
@@ -13,22 +13,31 @@ import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.HybridConfigLoader;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The bot as AI Arena starts it: join the game the ladder server prepared, play, exit. Manager
- * failures are counted, never fatal; per-opponent learning data lives under data/opponents/ID.
+ * The bot as AI Arena starts it ({@code java -jar WickedZerg.jar --LadderServer H --GamePort P --StartPort S
+ * [--OpponentId ID] [--RealTime]}): join the game the ladder server prepared, play, exit. Manager failures
+ * are counted, never fatal; per-opponent learning data lives under data/opponents/ID.
  */
-final class LadderEntry {
+public final class LadderEntry {
 
-    static boolean isLadderLaunch(String[] args) {
+    /** Exit code for bad input (flags, config): the game never started. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(new LadderEntry().run(args, new PrintWriter(System.err, true)));
+    }
+
+    public static boolean isLadderLaunch(String[] args) {
         return Arrays.stream(args).anyMatch(a -> a.equals("--LadderServer") || a.equals("--GamePort")
                 || a.equals("--StartPort"));
     }
 
-    int run(String[] args, java.io.PrintWriter err) {
+    public int run(String[] args, PrintWriter err) {
         LadderArgs ladder;
         HybridConfig config;
         try {
@@ -37,7 +46,7 @@ final class LadderEntry {
         } catch (IllegalArgumentException | ConfigException e) {
             err.println("error: " + e.getMessage());
             err.flush();
-            return WickedZergCli.EXIT_BAD_INPUT;
+            return EXIT_BAD_INPUT;
         }
         String opponent = ladder.opponentId().orElse("unknown");
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
@@ -60,7 +69,7 @@ final class LadderEntry {
             return 0;
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
-            return WickedZergCli.EXIT_BAD_INPUT;
+            return EXIT_BAD_INPUT;
         }
     }
 }

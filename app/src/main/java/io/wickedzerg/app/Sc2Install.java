@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
+import io.wickedzerg.bot.ladder.LadderEntry;
+import io.wickedzerg.sim.SimMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,12 +9,12 @@ import picocli.CommandLine.Command;
 @Command(name = "wicked-zerg",
         mixinStandardHelpOptions = true,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
-        subcommands = {PlayCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
+        subcommands = {PlayCommand.class, SimMain.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WickedZergCli implements Runnable {
 
     /** Exit code for bad input (flags, config): the run never started. */
-    public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_BAD_INPUT = LadderEntry.EXIT_BAD_INPUT;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

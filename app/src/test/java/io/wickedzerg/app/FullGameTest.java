@@ -1,10 +1,12 @@
-package io.wickedzerg.bot.game;
+package io.wickedzerg.app;
+
+import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
-import io.wickedzerg.bot.testing.Games;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,7 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wickedzerg.bot.testing.ProjectFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -37,17 +36,6 @@ class WickedZergCliTest {
     void aBadDifficultyListsTheAllowedValues() {
         assertThat(run("play", "--difficulty", "impossible")).isEqualTo(2);
         assertThat(err.toString()).contains("--difficulty").contains("EASY").contains("VERY_HARD");
-    }
-
-    @Test
-    void ladderFlagsAreParsedByUsIncludingOpponentId() {
-        LadderArgs args = LadderArgs.parse(new String[] {"--LadderServer", "10.0.0.2", "--GamePort", "5677",
-                "--StartPort", "5690", "--OpponentId", "abc-123", "--RealTime"});
-
-        assertThat(args.opponentId()).contains("abc-123");
-        assertThat(args.realtime()).isTrue();
-        assertThat(args.forOcraft()).containsExactly("--LadderServer", "10.0.0.2", "--GamePort", "5677",
-                "--StartPort", "5690", "--RealTime");
     }
 
     @Test

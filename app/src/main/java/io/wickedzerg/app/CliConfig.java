@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;

@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import com.github.ocraft.s2client.protocol.game.Race;
 

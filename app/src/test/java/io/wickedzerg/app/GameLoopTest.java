@@ -1,4 +1,11 @@
-package io.wickedzerg.bot.game;
+package io.wickedzerg.app;
+
+import io.wickedzerg.bot.game.GameLoop;
+import io.wickedzerg.bot.game.StepListener;
+import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.game.GameReport;
+import io.wickedzerg.bot.game.WickedZergBot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +14,6 @@ import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
-import io.wickedzerg.bot.testing.Games;
 import io.wickedzerg.sim.SimServer;
 import io.wickedzerg.sim.SimServerOptions;
 import io.wickedzerg.sim.map.BuiltInMaps;

@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,11 +1,10 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
-import io.wickedzerg.bot.game.LocalMatchRunner;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.config.HybridConfig;

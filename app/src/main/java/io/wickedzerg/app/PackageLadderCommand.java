@@ -1,4 +1,4 @@
-package io.wickedzerg.bot.cli;
+package io.wickedzerg.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,7 +37,7 @@ final class PackageLadderCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--jar", description = "The shaded bot jar (default: ${DEFAULT-VALUE}).",
-            defaultValue = "bot-core/target/wicked-zerg.jar")
+            defaultValue = "bot-core/target/WickedZerg.jar")
     Path jar;
 
     @Option(names = "--config-dir", description = "Strategy files to ship (default: ${DEFAULT-VALUE}).", defaultValue = "config")
@@ -50,7 +50,7 @@ final class PackageLadderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(jar)) {
-            err.println("error: --jar: " + jar + " not found; build it first (mvn -pl bot-core -am package)");
+            err.println("error: --jar: " + jar + " not found; build it first (mvn -pl bot-core -am package, or run.sh builds it)");
             return WickedZergCli.EXIT_BAD_INPUT;
         }
         if (!Files.isDirectory(configDir.resolve("build-orders"))) {

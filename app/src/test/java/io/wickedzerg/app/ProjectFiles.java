@@ -1,0 +1,18 @@
+package io.wickedzerg.app;
+
+import java.nio.file.Path;
+
+/** Files of the checkout (config/...): surefire passes the project root as {@code wz.projectRoot}. */
+final class ProjectFiles {
+
+    private ProjectFiles() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("wz.projectRoot", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path path(String relative) {
+        return root().resolve(relative);
+    }
+}
