@@ -8,6 +8,7 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.WickedZergBot;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
+import java.time.Duration;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.sim.SimServer;
@@ -19,6 +20,22 @@ import io.wickedzerg.sim.SimServerOptions;
  */
 public final class LocalMatchRunner {
 
+    /**
+     * The server is in this process and answers in microseconds, so a request unanswered for this long is a
+     * stall, reported with what was pending; ocraft's own default is a minute.
+     */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Duration requestTimeout;
+
+    public LocalMatchRunner() {
+        this(DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    public LocalMatchRunner(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
     public GameReport play(MatchSpec spec, GameSession session, StepListener listener) {
         SimServerOptions options = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
                 .mapName(spec.map()).loopLimit(spec.loopLimit()).build();
@@ -27,6 +44,7 @@ public final class LocalMatchRunner {
             S2Coordinator coordinator = S2Coordinator.setup()
                     .setRealtime(spec.realtime())
                     .setStepSize(spec.stepSize())
+                    .setTimeoutMS((int) requestTimeout.toMillis())
                     .setParticipants(
                             S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
                             S2Coordinator.createComputer(spec.opponentRace(), spec.difficulty()))

@@ -12,6 +12,7 @@ import io.wickedzerg.sim.map.BuiltInMaps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -77,6 +78,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--summary-json", description = "Also write the results as JSON to this file.")
     Path summaryJson;
 
+    @Option(names = "--request-timeout", description = "Seconds the bot waits for any answer of the in-process server "
+            + "before it reports a stall and ends the game undecided (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    double requestTimeoutSeconds;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -109,7 +114,7 @@ final class PlayCommand implements Callable<Integer> {
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
                         ProgressLine.stdoutIsTerminal());
-                GameReport report = new LocalMatchRunner().play(match, runtime.session(match, gameId), progress);
+                GameReport report = new LocalMatchRunner(Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000))).play(match, runtime.session(match, gameId), progress);
                 progress.end();
                 reports.add(report);
                 printGame(out, report);
@@ -148,6 +153,9 @@ final class PlayCommand implements Callable<Integer> {
         if (stepSize < 1 || stepSize > 8) {
             return "--step-size: must be 1..8, was " + stepSize;
         }
+        if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 600) {
+            return "--request-timeout: must be 1..600 seconds, was " + requestTimeoutSeconds;
+        }
         if (explore < 0 || explore > 0.5) {
             return "--explore: must be 0..0.5, was " + explore;
         }
@@ -173,6 +181,9 @@ final class PlayCommand implements Callable<Integer> {
                 + r.telemetry().delivered() + " delivered, " + r.telemetry().spooled() + " spooled)");
         if (r.chart() != null) {
             out.println("  chart: " + r.chart().toAbsolutePath());
+        }
+        if (!r.connectionProblem().isEmpty()) {
+            out.println("  connection: " + r.connectionProblem());
         }
         out.flush();
     }

@@ -44,6 +44,7 @@ final class SummaryJson {
             g.put("telemetry", telemetry(r.telemetry()));
             g.put("telemetry_to", r.telemetryTo());
             g.put("chart", r.chart() == null ? null : r.chart().toString());
+            g.put("connection_problem", r.connectionProblem());
             games.add(g);
         }
         root.put("games", games);

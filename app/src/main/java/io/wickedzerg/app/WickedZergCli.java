@@ -2,6 +2,7 @@ package io.wickedzerg.app;
 
 import io.wickedzerg.bot.ladder.LadderEntry;
 import io.wickedzerg.sim.SimMain;
+import io.wickedzerg.app.soak.SoakCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wicked-zerg",
         mixinStandardHelpOptions = true,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
-        subcommands = {PlayCommand.class, SimMain.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
+        subcommands = {PlayCommand.class, SimMain.class, SoakCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WickedZergCli implements Runnable {
 

@@ -27,7 +27,8 @@ public record GameReport(
         String lossReason,
         int parametersUpdated,
         String modelVersion,
-        String buildOrder) {
+        String buildOrder,
+        String connectionProblem) {
 
     public double gameSeconds() {
         return gameLoops / 22.4;

@@ -86,6 +86,14 @@ public final class GameSession {
 
     /** Reports the game; never throws for a learning or chart failure (the game is over either way). */
     public GameReport finish(String result) {
+        return finish(result, "");
+    }
+
+    /**
+     * Reports the game; {@code connectionProblem} says why a game the connection ended is undecided ("" when
+     * the game ended normally).
+     */
+    public GameReport finish(String result, String connectionProblem) {
         StepSnapshot last = brain == null ? null : brain.lastSnapshot();
         long loops = last == null ? 0 : last.gameLoop();
         double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
@@ -129,7 +137,7 @@ public final class GameSession {
         }
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
                 wall, times, telemetry.metrics(), telemetry.describeDestination(), chart, score, lossReason, updated,
-                played.version(), settings.buildOrder().id());
+                played.version(), settings.buildOrder().id(), connectionProblem);
     }
 
     static String safe(String id) {

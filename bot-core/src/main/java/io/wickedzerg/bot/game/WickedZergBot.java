@@ -4,14 +4,17 @@ import com.github.ocraft.s2client.bot.ClientError;
 import com.github.ocraft.s2client.bot.S2Agent;
 import com.github.ocraft.s2client.bot.gateway.ActionInterface;
 import com.github.ocraft.s2client.protocol.observation.PlayerResult;
+import com.github.ocraft.s2client.protocol.response.ResponseType;
 import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import com.github.ocraft.s2client.protocol.unit.Tag;
 import io.wickedzerg.bot.core.Command;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,7 @@ public final class WickedZergBot extends S2Agent {
     private BotBrain brain;
     private GameReport report;
     private RuntimeException failure;
+    private ConnectionTrouble trouble;
 
     public WickedZergBot(GameSession session, StepListener listener) {
         this.session = session;
@@ -92,9 +96,30 @@ public final class WickedZergBot extends S2Agent {
     public void onError(List<ClientError> clientErrors, List<String> protocolErrors) {
         // after the game's end ocraft reports its own hang-up as a lost connection: nothing went wrong then
         if (report == null) {
-            log.warn("the game connection reported {}{}", clientErrors,
+            if (trouble == null) {
+                trouble = new ConnectionTrouble(clientErrors.stream().map(Enum::name).toList(), pendingRequests(),
+                        brain == null || brain.lastSnapshot() == null ? 0 : brain.lastSnapshot().gameLoop());
+            }
+            log.warn("the game connection reported {}{}", trouble.describe(),
                     protocolErrors.isEmpty() ? "" : " " + protocolErrors);
         }
+    }
+
+    /** The requests ocraft still waits for: after a timeout, the one that was never answered. */
+    private List<String> pendingRequests() {
+        try {
+            return Arrays.stream(ResponseType.values())
+                    .filter(type -> control().proto().hasResponsePending(type))
+                    .map(Enum::name)
+                    .toList();
+        } catch (RuntimeException gone) {
+            return List.of();
+        }
+    }
+
+    /** What went wrong with the connection, if anything did before the game ended. */
+    public Optional<ConnectionTrouble> connectionTrouble() {
+        return Optional.ofNullable(trouble);
     }
 
     private String result() {
@@ -125,7 +150,7 @@ public final class WickedZergBot extends S2Agent {
     /** Ends a game ocraft never closed (connection lost): reports what we have as undecided. */
     public GameReport reportOrAbandon() {
         if (report == null) {
-            report = session.finish("Undecided");
+            report = session.finish("Undecided", trouble == null ? "connection lost" : trouble.describe());
         }
         return report;
     }
