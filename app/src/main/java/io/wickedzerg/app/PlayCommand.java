@@ -97,6 +97,11 @@ final class PlayCommand implements Callable<Integer> {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
         HybridConfig config = loaded.get();
+        Optional<String> unwritable = OutputLocations.of(config).file("--summary-json", summaryJson).firstProblem();
+        if (unwritable.isPresent()) {
+            err.println("error: " + unwritable.get());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
         String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         BotRuntime runtime;
         try {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 /** The single entry point of the bot jar: {@code run.sh} and the AI Arena folder both start here. */
 @Command(name = "wicked-zerg",
         mixinStandardHelpOptions = true,
+        versionProvider = WickedZergCli.Version.class,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
         subcommands = {PlayCommand.class, SimMain.class, SoakCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
@@ -56,8 +57,26 @@ public final class WickedZergCli implements Runnable {
     private static int badInput(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("error: " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            cmd.getErr().println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+        }
         cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
         return EXIT_BAD_INPUT;
+    }
+
+    /** The build's version, from a resource Maven fills in. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = WickedZergCli.class.getResourceAsStream("/wicked-zerg-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"wicked-zerg " + p.getProperty("version", "unknown") + " (Java "
+                    + System.getProperty("java.version") + ")"};
+        }
     }
 
     @Override

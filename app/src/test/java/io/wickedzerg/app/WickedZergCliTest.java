@@ -88,4 +88,23 @@ class WickedZergCliTest {
     void winRateTableAndProgressBar() {
         assertThat(WinRateTable.progressBar(3, 10, 2)).isEqualTo("[#########.....................] 3/10 games, 2 won");
     }
+
+    @Test
+    void helpListsEverySubcommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("play").contains("sim").contains("soak").contains("sc2")
+                .contains("package-ladder").contains("config");
+    }
+
+    @Test
+    void versionPrintsTheBuildsVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).matches("(?s)wicked-zerg \\d+\\.\\d+\\.\\d+.*\\(Java .*\\).*");
+    }
+
+    @Test
+    void anUnknownSubcommandSuggestsTheNearest() {
+        assertThat(run("plya")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument at index 0: 'plya'").contains("Did you mean: play?");
+    }
 }

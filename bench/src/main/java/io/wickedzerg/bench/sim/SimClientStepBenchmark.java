@@ -7,6 +7,7 @@ import com.github.ocraft.s2client.protocol.request.Requests;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import io.wickedzerg.sim.SimServer;
 import io.wickedzerg.sim.SimServerOptions;
 import io.wickedzerg.sim.map.BuiltInMaps;
@@ -53,6 +54,8 @@ public class SimClientStepBenchmark {
 
     @Setup(Level.Trial)
     public void startGame() {
+        // as every bot game does (WickedZergBot installs it): without it ocraft can drop a response under load
+        ResponseStreamFix.install();
         server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(Long.MAX_VALUE / 2)
                 .computers(spec -> new MiningOnlyComputer()).build());
         agent = new IdleAgent();

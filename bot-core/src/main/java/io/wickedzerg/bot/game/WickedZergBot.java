@@ -9,6 +9,7 @@ import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import com.github.ocraft.s2client.protocol.unit.Tag;
 import io.wickedzerg.bot.core.Command;
 import io.wickedzerg.bot.model.GameMap;
+import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
 import java.util.Arrays;
@@ -35,6 +36,8 @@ public final class WickedZergBot extends S2Agent {
     private ConnectionTrouble trouble;
 
     public WickedZergBot(GameSession session, StepListener listener) {
+        // before ocraft builds its response stream for this game (it does when the coordinator connects)
+        ResponseStreamFix.install();
         this.session = session;
         this.listener = listener;
     }

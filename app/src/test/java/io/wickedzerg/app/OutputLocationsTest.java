@@ -1,0 +1,71 @@
+package io.wickedzerg.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wickedzerg.config.HybridConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputLocationsTest {
+
+    @Test
+    void writableFoldersAreMadeAndPass(@TempDir Path tmp) {
+        HybridConfig config = HybridConfig.builder().dataDir(tmp.resolve("data")).spoolDir(tmp.resolve("data/spool")).build();
+
+        assertThat(OutputLocations.of(config).file("--summary-json", tmp.resolve("out/s.json")).firstProblem()).isEmpty();
+        assertThat(tmp.resolve("data/spool")).isDirectory();
+        assertThat(tmp.resolve("out")).isDirectory();
+    }
+
+    @Test
+    void aDataDirThatIsAFileIsNamedWithItsSetting(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("data"), "not a folder");
+        HybridConfig config = HybridConfig.builder().dataDir(file).spoolDir(tmp.resolve("spool")).build();
+
+        assertThat(OutputLocations.of(config).firstProblem()).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("data_dir (code): ").contains(file.toString()).endsWith("is a file, not a folder"));
+    }
+
+    @Test
+    void aSpoolDirThatCannotBeMadeIsNamedWithItsSetting(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        HybridConfig config = HybridConfig.builder().dataDir(tmp.resolve("data")).spoolDir(file.resolve("spool")).build();
+
+        assertThat(OutputLocations.of(config).firstProblem()).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("spool_dir (code): ").contains("is not writable"));
+    }
+
+    @Test
+    void aUserWhoseWzDataDirIsAFileGetsOneLineAndExit2BeforeAnyGame(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("data"), "not a folder");
+        ProcessBuilder cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WickedZergCli.class.getName(), "play")
+                .directory(ProjectFiles.root().toFile());
+        cli.environment().put("WZ_DATA_DIR", file.toString());
+        cli.environment().put("WZ_LOG_DIR", tmp.resolve("logs").toString());
+        Process process = cli.start();
+        String stderr = new String(process.getErrorStream().readAllBytes());
+        String stdout = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(stderr.strip()).isEqualTo("error: data_dir (env WZ_DATA_DIR): " + file + " is a file, not a folder");
+        assertThat(stdout).isEmpty();
+    }
+
+    @Test
+    void playStopsBeforeTheGameWithOneLineAndExit2WhenTheSummaryPathIsAFolder(@TempDir Path tmp) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = WickedZergCli.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                "play", "--summary-json", tmp.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("error: --summary-json: " + tmp.toAbsolutePath() + " is a folder, not a file");
+        assertThat(out.toString()).doesNotContain("VICTORY");
+    }
+}
