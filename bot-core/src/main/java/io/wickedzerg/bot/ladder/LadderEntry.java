@@ -16,6 +16,7 @@ import io.wickedzerg.config.HybridConfigLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -27,6 +28,20 @@ public final class LadderEntry {
 
     /** Exit code for bad input (flags, config): the game never started. */
     public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code when there is no game to join at the address the ladder gave. */
+    public static final int EXIT_NO_GAME = 1;
+    /** How long a game server that is still starting gets to accept the bot's connection. */
+    static final Duration SERVER_PATIENCE = Duration.ofSeconds(5);
+
+    private final Duration serverPatience;
+
+    public LadderEntry() {
+        this(SERVER_PATIENCE);
+    }
+
+    LadderEntry(Duration serverPatience) {
+        this.serverPatience = serverPatience;
+    }
 
     public static void main(String[] args) {
         System.exit(new LadderEntry().run(args, new PrintWriter(System.err, true)));
@@ -47,6 +62,14 @@ public final class LadderEntry {
             err.println("error: " + e.getMessage());
             err.flush();
             return EXIT_BAD_INPUT;
+        }
+        if (!GameServerProbe.awaitListening(ladder.ladderServer(), ladder.gamePort(), serverPatience)) {
+            err.println("error: no game server at " + ladder.ladderServer() + ":" + ladder.gamePort()
+                    + " (--LadderServer, --GamePort): nothing accepted a connection within "
+                    + serverPatience.toSeconds() + " s; start the ladder server (or run.sh sim serve --port "
+                    + ladder.gamePort() + " --computer-race zerg) first");
+            err.flush();
+            return EXIT_NO_GAME;
         }
         String opponent = ladder.opponentId().orElse("unknown");
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
