@@ -86,6 +86,9 @@ public final class GameSession {
 
     /** Reports the game; never throws for a learning or chart failure (the game is over either way). */
     public GameReport finish(String result) {
+        if (brain != null) {
+            brain.finish();
+        }
         StepSnapshot last = brain == null ? null : brain.lastSnapshot();
         long loops = last == null ? 0 : last.gameLoop();
         double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
