@@ -1,6 +1,7 @@
 package io.wickedzerg.bot.game;
 
 import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.UpdateRule;
@@ -11,7 +12,6 @@ import io.wickedzerg.bot.strategy.StrategyDefaults;
 import io.wickedzerg.bot.strategy.StrategyDefaultsLoader;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
-import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.telemetry.TelemetryClients;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import io.wickedzerg.config.HybridConfig;
@@ -32,7 +32,7 @@ public final class BotRuntime implements AutoCloseable {
     private final HybridConfig config;
     private final String runId;
     private final TelemetryServiceClient telemetry;
-    private final LearningServiceClient learning;
+    private final BotLearning learning;
     private final Map<String, BuildOrder> buildOrders;
     private final StrategyDefaults defaults;
     private final Options options;
@@ -64,7 +64,7 @@ public final class BotRuntime implements AutoCloseable {
         this.learning = learningClient();
     }
 
-    private LearningServiceClient learningClient() {
+    private BotLearning learningClient() {
         Path dir = config.dataDir().resolve("learning");
         if (options.opponentKey() != null) {
             dir = config.dataDir().resolve("opponents").resolve(GameSession.safe(options.opponentKey())).resolve("learning");
@@ -101,7 +101,7 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public TelemetryServiceClient telemetry() { return telemetry; }
-    public LearningServiceClient learning() { return learning; }
+    public BotLearning learning() { return learning; }
     public Map<String, BuildOrder> buildOrders() { return buildOrders; }
     public String runId() { return runId; }
     public HybridConfig config() { return config; }

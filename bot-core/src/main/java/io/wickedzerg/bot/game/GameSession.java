@@ -3,6 +3,7 @@ package io.wickedzerg.bot.game;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.core.StepBudget;
+import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.StepSnapshot;
@@ -12,7 +13,6 @@ import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.telemetry.ChartWriter;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.learning.GameResult;
-import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.learning.StrategyModel;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import java.nio.file.Path;
@@ -34,12 +34,12 @@ public final class GameSession {
 
     private final GameSettings settings;
     private final TelemetryServiceClient telemetry;
-    private final LearningServiceClient learning;
+    private final BotLearning learning;
     private final LongSupplier nanoClock;
     private BotBrain brain;
     private long startNanos;
 
-    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, LearningServiceClient learning,
+    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
                        LongSupplier nanoClock) {
         this.settings = settings;
         this.telemetry = telemetry;
@@ -109,14 +109,11 @@ public final class GameSession {
             end.put("manager_failures", times.totalFailures());
             brain.telemetry().gameEnd(end);
         }
+        int updated = parametersToUpdate(result, played);
         GameResult gameResult = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,
-                lossReason, 0, played.asMap(), played.version(), settings.opponent(), settings.map());
-        int updated = 0;
+                lossReason, updated, played.asMap(), played.version(), settings.opponent(), settings.map());
         try {
             learning.sendTrainingData(gameResult);
-            if (learning instanceof io.wickedzerg.bot.learning.LocalLearner local) {
-                updated = local.lastParametersUpdated();
-            }
         } catch (RuntimeException e) {
             LOG.warn("game result not delivered to learning: {}", e.toString());
         }
@@ -133,6 +130,16 @@ public final class GameSession {
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
                 wall, times, telemetry.metrics(), telemetry.describeDestination(), chart, score, lossReason, updated,
                 played.version(), settings.buildOrder().id());
+    }
+
+    /** Known before the result is sent, so the result carries it. */
+    private int parametersToUpdate(String result, StrategyParameters played) {
+        try {
+            return learning.parametersToUpdate(result, played.asMap());
+        } catch (RuntimeException e) {
+            LOG.warn("parameters_updated unknown, sent as 0: {}", e.toString());
+            return 0;
+        }
     }
 
     static String safe(String id) {

@@ -1,0 +1,76 @@
+package io.wickedzerg.bot.game;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.core.PlacementCheck;
+import io.wickedzerg.bot.learning.Exploration;
+import io.wickedzerg.bot.learning.LocalLearner;
+import io.wickedzerg.bot.learning.UpdateRule;
+import io.wickedzerg.bot.strategy.BuildOrderLoader;
+import io.wickedzerg.bot.strategy.StrategyParameters;
+import io.wickedzerg.bot.testing.Fixtures;
+import io.wickedzerg.bot.testing.ProjectFiles;
+import io.wickedzerg.bot.testing.RecordingTelemetry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GameSessionTest {
+
+    private final RecordingTelemetry telemetry = new RecordingTelemetry();
+    private final long[] now = {0};
+
+    private GameSession session(String gameId, LocalLearner learner) {
+        GameSession.GameSettings settings = new GameSession.GameSettings("run", gameId, "TERRAN EASY", "m", 1,
+                new BuildOrderLoader(Fixtures.TECH).loadAll(ProjectFiles.path("config/build-orders")).get("hatch-gas-pool"),
+                StrategyParameters.defaults(), Optional.of(new Exploration(0.1, new SplittableRandom(3))),
+                FailurePolicy.RETHROW, 22, null);
+        return new GameSession(settings, telemetry, learner, () -> now[0]++);
+    }
+
+    /** A game that ends at once with {@code result}. */
+    private GameReport play(String gameId, LocalLearner learner, String result) {
+        GameSession session = session(gameId, learner);
+        session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+        return session.finish(result);
+    }
+
+    private static JsonNode sentResult(LocalLearner learner, int index) throws Exception {
+        List<String> lines = Files.readAllLines(learner.resultsFile());
+        return new ObjectMapper().readTree(lines.get(index));
+    }
+
+    @Test
+    void theResultSentToLearningCarriesHowManyParametersTheLearnerThenChanged(@TempDir Path dir) throws Exception {
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+
+        GameReport report = play("g1", learner, "Victory");
+
+        int changed = learner.lastParametersUpdated();
+        assertThat(changed).as("a win with explored parameters moves them").isPositive();
+        assertThat(sentResult(learner, 0).get("parametersUpdated").asInt()).isEqualTo(changed);
+        assertThat(report.parametersUpdated()).isEqualTo(changed);
+
+        // A tie is worse than the baseline a win left: the model moves again, by the same rule, counted again.
+        play("g2", learner, "Tie");
+
+        assertThat(sentResult(learner, 1).get("parametersUpdated").asInt()).isEqualTo(learner.lastParametersUpdated());
+    }
+
+    @Test
+    void anOutcomeAsGoodAsExpectedChangesNothingAndSaysSo(@TempDir Path dir) throws Exception {
+        // A fresh model expects 0 reward: a tie moves nothing.
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        GameReport report = play("g1", learner, "Tie");
+
+        assertThat(sentResult(learner, 0).get("parametersUpdated").asInt()).isZero();
+        assertThat(report.parametersUpdated()).isZero();
+    }
+}
