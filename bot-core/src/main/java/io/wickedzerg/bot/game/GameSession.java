@@ -11,9 +11,11 @@ import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.telemetry.ChartWriter;
+import io.wickedzerg.bot.telemetry.TelemetryDelta;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.learning.GameResult;
 import io.wickedzerg.clients.learning.StrategyModel;
+import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ public final class GameSession {
     private final LongSupplier nanoClock;
     private BotBrain brain;
     private long startNanos;
+    private TelemetryMetrics telemetryAtStart;
 
     public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
                        LongSupplier nanoClock) {
@@ -45,10 +48,13 @@ public final class GameSession {
         this.telemetry = telemetry;
         this.learning = learning;
         this.nanoClock = nanoClock;
+        // read again at the start; this covers a game that never started
+        this.telemetryAtStart = telemetry.metrics();
     }
 
     public BotBrain start(GameMap map, PlacementCheck placement) {
         startNanos = nanoClock.getAsLong();
+        telemetryAtStart = telemetry.metrics();
         StrategyParameters strategy = strategy();
         LOG.info("game {}: build order {}, strategy {}", settings.gameId(), settings.buildOrder().id(), strategy.version());
         TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
@@ -127,8 +133,10 @@ public final class GameSession {
                 LOG.warn("chart not written: {}", e.toString());
             }
         }
+        TelemetryMetrics runTotal = telemetry.metrics();
+        TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
-                wall, times, telemetry.metrics(), telemetry.describeDestination(), chart, score, lossReason, updated,
+                wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
                 played.version(), settings.buildOrder().id());
     }
 

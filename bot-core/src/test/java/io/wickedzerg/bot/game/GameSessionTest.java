@@ -16,7 +16,9 @@ import io.wickedzerg.bot.testing.ProjectFiles;
 import io.wickedzerg.bot.testing.RecordingTelemetry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.wickedzerg.clients.telemetry.TelemetryEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,20 @@ class GameSessionTest {
 
         assertThat(sentResult(learner, 0).get("parametersUpdated").asInt()).isZero();
         assertThat(report.parametersUpdated()).isZero();
+    }
+
+    @Test
+    void aGameReportsItsOwnShareOfTheRunsTelemetryAndTheRunTotalApart(@TempDir Path dir) {
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        telemetry.send(new TelemetryEvent("before", 0, "sample", Map.of()));
+
+        GameReport first = play("g1", learner, "Victory");
+        long afterFirst = telemetry.events.size();
+        GameReport second = play("g2", learner, "Defeat");
+
+        assertThat(first.telemetry().emitted()).as("g1's own events: its game_end").isEqualTo(afterFirst - 1);
+        assertThat(second.telemetry().emitted()).isEqualTo(telemetry.events.size() - afterFirst).isPositive();
+        assertThat(second.telemetry().delivered()).isEqualTo(second.telemetry().emitted());
+        assertThat(second.telemetryRunTotal().emitted()).isEqualTo(telemetry.events.size());
     }
 }
