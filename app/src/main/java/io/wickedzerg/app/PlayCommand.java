@@ -97,7 +97,8 @@ final class PlayCommand implements Callable<Integer> {
         BotRuntime runtime;
         try {
             runtime = new BotRuntime(config, runId,
-                    new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null),
+                    new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null,
+                            new ChartWriter()),
                     System::nanoTime);
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());

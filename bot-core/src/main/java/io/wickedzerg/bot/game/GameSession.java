@@ -10,7 +10,7 @@ import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.StrategyParameters;
-import io.wickedzerg.bot.telemetry.ChartWriter;
+import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.telemetry.TelemetryDelta;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.learning.GameResult;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One game from the bot's side, protocol-free: at start the strategy comes from the learning client
  * (else the defaults), at the end the result goes to the learning client, the game-end event to
- * telemetry and the chart next to the telemetry files.
+ * telemetry and the chart (when a renderer was given) next to the telemetry files.
  */
 public final class GameSession {
 
@@ -38,15 +38,23 @@ public final class GameSession {
     private final TelemetryServiceClient telemetry;
     private final BotLearning learning;
     private final LongSupplier nanoClock;
+    private final ChartRenderer charts;
     private BotBrain brain;
     private long startNanos;
     private TelemetryMetrics telemetryAtStart;
 
+    /** A session that draws no chart. */
     public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
                        LongSupplier nanoClock) {
+        this(settings, telemetry, learning, ChartRenderer.NONE, nanoClock);
+    }
+
+    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
+                       ChartRenderer charts, LongSupplier nanoClock) {
         this.settings = settings;
         this.telemetry = telemetry;
         this.learning = learning;
+        this.charts = charts;
         this.nanoClock = nanoClock;
         // read again at the start; this covers a game that never started
         this.telemetryAtStart = telemetry.metrics();
@@ -123,21 +131,29 @@ public final class GameSession {
         } catch (RuntimeException e) {
             LOG.warn("game result not delivered to learning: {}", e.toString());
         }
-        Path chart = null;
-        if (brain != null && settings.chartDir() != null) {
-            try {
-                chart = ChartWriter.write(brain.telemetry().chart(),
-                        settings.gameId() + ": " + result + " vs " + settings.opponent() + " on " + settings.map(),
-                        settings.chartDir().resolve(safe(settings.gameId()) + ".png"));
-            } catch (Exception e) {
-                LOG.warn("chart not written: {}", e.toString());
-            }
-        }
+        Path chart = brain == null ? null : chart(result);
         TelemetryMetrics runTotal = telemetry.metrics();
         TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
                 wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
                 played.version(), settings.buildOrder().id());
+    }
+
+    private Path chart(String result) {
+        if (settings.chartDir() == null) {
+            return null;
+        }
+        try {
+            return charts.write(brain.telemetry().chart(),
+                    settings.gameId() + ": " + result + " vs " + settings.opponent() + " on " + settings.map(),
+                    settings.chartDir().resolve(safe(settings.gameId()) + ".png")).orElse(null);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            // AWT without fonts or a display library fails with an Error; the game is over and reported either way
+            LOG.warn("chart not written: {}", e.toString());
+            return null;
+        }
     }
 
     /** Known before the result is sent, so the result carries it. */

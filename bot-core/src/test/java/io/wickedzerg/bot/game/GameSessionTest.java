@@ -11,6 +11,7 @@ import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.UpdateRule;
 import io.wickedzerg.bot.strategy.BuildOrderLoader;
 import io.wickedzerg.bot.strategy.StrategyParameters;
+import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.testing.Fixtures;
 import io.wickedzerg.bot.testing.ProjectFiles;
 import io.wickedzerg.bot.testing.RecordingTelemetry;
@@ -29,12 +30,15 @@ class GameSessionTest {
     private final RecordingTelemetry telemetry = new RecordingTelemetry();
     private final long[] now = {0};
 
-    private GameSession session(String gameId, LocalLearner learner) {
-        GameSession.GameSettings settings = new GameSession.GameSettings("run", gameId, "TERRAN EASY", "m", 1,
+    private static GameSession.GameSettings settings(String gameId, Path chartDir) {
+        return new GameSession.GameSettings("run", gameId, "TERRAN EASY", "m", 1,
                 new BuildOrderLoader(Fixtures.TECH).loadAll(ProjectFiles.path("config/build-orders")).get("hatch-gas-pool"),
                 StrategyParameters.defaults(), Optional.of(new Exploration(0.1, new SplittableRandom(3))),
-                FailurePolicy.RETHROW, 22, null);
-        return new GameSession(settings, telemetry, learner, () -> now[0]++);
+                FailurePolicy.RETHROW, 22, chartDir);
+    }
+
+    private GameSession session(String gameId, LocalLearner learner) {
+        return new GameSession(settings(gameId, null), telemetry, learner, () -> now[0]++);
     }
 
     /** A game that ends at once with {@code result}. */
@@ -89,5 +93,31 @@ class GameSessionTest {
         assertThat(second.telemetry().emitted()).isEqualTo(telemetry.events.size() - afterFirst).isPositive();
         assertThat(second.telemetry().delivered()).isEqualTo(second.telemetry().emitted());
         assertThat(second.telemetryRunTotal().emitted()).isEqualTo(telemetry.events.size());
+    }
+
+    @Test
+    void theChartIsDrawnByTheGivenRendererAndAFailingOneLeavesTheReportWhole(@TempDir Path dir) {
+        LocalLearner learner = new LocalLearner(dir.resolve("learning"), new UpdateRule(0.3),
+                StrategyParameters.defaults().asMap());
+        List<String> titles = new java.util.ArrayList<>();
+        ChartRenderer drawing = (points, title, file) -> {
+            titles.add(title);
+            return Optional.of(file);
+        };
+        GameSession drawn = new GameSession(settings("g1", dir.resolve("charts")), telemetry, learner, drawing, () -> now[0]++);
+        drawn.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+
+        assertThat(drawn.finish("Victory").chart()).isEqualTo(dir.resolve("charts/g1.png"));
+        assertThat(titles).containsExactly("g1: Victory vs TERRAN EASY on m");
+
+        ChartRenderer broken = (points, title, file) -> {
+            throw new Error("Probable fatal error: No fonts found.");
+        };
+        GameSession failed = new GameSession(settings("g2", dir.resolve("charts")), telemetry, learner, broken, () -> now[0]++);
+        failed.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+
+        GameReport report = failed.finish("Defeat");
+        assertThat(report.chart()).isNull();
+        assertThat(report.result()).isEqualTo("Defeat");
     }
 }
