@@ -7,6 +7,7 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import java.io.IOException;
@@ -106,7 +107,8 @@ final class PlayCommand implements Callable<Integer> {
         BotRuntime runtime;
         try {
             runtime = new BotRuntime(config, runId,
-                    new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null),
+                    new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null,
+                            new ChartWriter()),
                     System::nanoTime);
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
@@ -180,10 +182,14 @@ final class PlayCommand implements Callable<Integer> {
                 r.gameId(), r.opponent(), r.map(), r.seed(), r.result().toUpperCase(Locale.ROOT), s / 60, s % 60,
                 r.wallSeconds(), r.lossReason().isEmpty() ? "" : " (" + r.lossReason() + ")"));
         out.println("  " + r.stepTimes().summaryLine());
-        out.println(String.format(Locale.ROOT, "  build order %s score %.2f; strategy %s", r.buildOrder(),
-                r.buildOrderScore(), r.modelVersion()));
-        out.println("  telemetry: " + r.telemetryTo() + " (" + r.telemetry().emitted() + " events emitted, "
-                + r.telemetry().delivered() + " delivered, " + r.telemetry().spooled() + " spooled)");
+        out.println(String.format(Locale.ROOT, "  build order %s score %.2f; strategy %s; %d strategy parameters updated",
+                r.buildOrder(), r.buildOrderScore(), r.modelVersion(), r.parametersUpdated()));
+        TelemetryMetrics game = r.telemetry();
+        TelemetryMetrics run = r.telemetryRunTotal();
+        out.println(String.format(Locale.ROOT,
+                "  telemetry: %s (this game: %d events emitted, %d delivered, %d spooled, %d dropped; run so far: %d emitted, %d delivered)",
+                r.telemetryTo(), game.emitted(), game.delivered(), game.spooled(), dropped(game), run.emitted(),
+                run.delivered()));
         if (r.chart() != null) {
             out.println("  chart: " + r.chart().toAbsolutePath());
         }
@@ -191,5 +197,9 @@ final class PlayCommand implements Callable<Integer> {
             out.println("  connection: " + r.connectionProblem());
         }
         out.flush();
+    }
+
+    private static long dropped(TelemetryMetrics m) {
+        return m.droppedQueueFull() + m.droppedAfterShutdown() + m.evicted() + m.deadLettered() + m.lostToDiskErrors();
     }
 }

@@ -70,7 +70,8 @@ final class Sc2Command implements Callable<Integer> {
         Race opponent = race.ocraft();
         String runId = config.instanceId() + "-sc2-" + System.currentTimeMillis();
         try (BotRuntime runtime = new BotRuntime(config, runId,
-                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null), System::nanoTime)) {
+                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null, new ChartWriter()),
+                System::nanoTime)) {
             MatchSpec match = new MatchSpec(map, opponent, difficulty, 0, realtime, 1);
             ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "",
                     ProgressLine.stdoutIsTerminal());

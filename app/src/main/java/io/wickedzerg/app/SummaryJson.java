@@ -12,13 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code --summary-json}: the facts of every game for scripts and CI. */
+/**
+ * {@code --summary-json}: the facts of every game for scripts and CI, with numbers rounded for
+ * people (seconds to 0.1, milliseconds to 0.001, scores and rates to 0.01). Telemetry is reported
+ * per game (the client's counters between the game's start and end) and for the whole run.
+ */
 final class SummaryJson {
 
     private SummaryJson() {
     }
 
-    static Map<String, Object> of(String runId, List<GameReport> reports, TelemetryMetrics finalTelemetry) {
+    /** @param runTotal the run's telemetry counters after the client closed, or null */
+    static Map<String, Object> of(String runId, List<GameReport> reports, TelemetryMetrics runTotal) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run_id", runId);
         List<Map<String, Object>> games = new ArrayList<>();
@@ -30,18 +35,22 @@ final class SummaryJson {
             g.put("map", r.map());
             g.put("seed", r.seed());
             g.put("game_loops", r.gameLoops());
-            g.put("game_seconds", r.gameSeconds());
-            g.put("wall_seconds", r.wallSeconds());
-            g.put("step_time_ms", Map.of("p50", r.stepTimes().p50Ms(), "p99", r.stepTimes().p99Ms(),
-                    "max", r.stepTimes().maxMs()));
+            g.put("game_seconds", Rounding.tenths(r.gameSeconds()));
+            g.put("wall_seconds", Rounding.tenths(r.wallSeconds()));
+            Map<String, Object> steps = new LinkedHashMap<>();
+            steps.put("p50", Rounding.thousandths(r.stepTimes().p50Ms()));
+            steps.put("p99", Rounding.thousandths(r.stepTimes().p99Ms()));
+            steps.put("max", Rounding.thousandths(r.stepTimes().maxMs()));
+            g.put("step_time_ms", steps);
             g.put("slowest_manager", r.stepTimes().slowestManager());
             g.put("manager_failures", r.stepTimes().failures());
             g.put("build_order", r.buildOrder());
-            g.put("build_order_score", r.buildOrderScore());
+            g.put("build_order_score", Rounding.hundredths(r.buildOrderScore()));
             g.put("loss_reason", r.lossReason());
             g.put("model_version", r.modelVersion());
             g.put("parameters_updated", r.parametersUpdated());
-            g.put("telemetry", telemetry(r.telemetry()));
+            g.put("telemetry_this_game", counters(r.telemetry()));
+            g.put("telemetry_run_total_at_game_end", withGauges(r.telemetryRunTotal()));
             g.put("telemetry_to", r.telemetryTo());
             g.put("chart", r.chart() == null ? null : r.chart().toString());
             g.put("connection_problem", r.connectionProblem());
@@ -50,20 +59,34 @@ final class SummaryJson {
         root.put("games", games);
         long wins = reports.stream().filter(GameReport::won).count();
         root.put("wins", wins);
-        root.put("win_rate", reports.isEmpty() ? 0.0 : (double) wins / reports.size());
-        root.put("telemetry_final", finalTelemetry == null ? null : telemetry(finalTelemetry));
+        root.put("win_rate", Rounding.hundredths(reports.isEmpty() ? 0.0 : (double) wins / reports.size()));
+        root.put("telemetry_run_total", runTotal == null ? null : withGauges(runTotal));
         return root;
     }
 
-    static Map<String, Object> telemetry(TelemetryMetrics m) {
+    /** What happened to events: counts that add up over games. */
+    static Map<String, Object> counters(TelemetryMetrics m) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("emitted", m.emitted());
         t.put("delivered", m.delivered());
         t.put("spooled", m.spooled());
         t.put("replayed", m.replayed());
-        t.put("dropped", Map.of("queue_full", m.droppedQueueFull(), "after_shutdown", m.droppedAfterShutdown(),
-                "evicted", m.evicted(), "dead_lettered", m.deadLettered(),
-                "lost_to_disk_errors", m.lostToDiskErrors()));
+        Map<String, Object> dropped = new LinkedHashMap<>();
+        dropped.put("queue_full", m.droppedQueueFull());
+        dropped.put("after_shutdown", m.droppedAfterShutdown());
+        dropped.put("evicted", m.evicted());
+        dropped.put("dead_lettered", m.deadLettered());
+        dropped.put("lost_to_disk_errors", m.lostToDiskErrors());
+        t.put("dropped", dropped);
+        t.put("corrupt_frames", m.corruptFrames());
+        return t;
+    }
+
+    /** The counters plus the client's state when they were read. */
+    static Map<String, Object> withGauges(TelemetryMetrics m) {
+        Map<String, Object> t = counters(m);
+        t.put("breaker_state", m.breakerState());
+        t.put("queue_size", m.queueSize());
         return t;
     }
 

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Every command of a step goes through here. It drops an order the unit is already running (the
  * game would restart it, e.g. a drone's gather trip), keeps only the first order per unit per step,
- * merges identical orders for several units into one action, and sends once per step.
+ * merges identical orders of several units into one action where the game runs such an action for
+ * every unit ({@link GroupAbilities}; five larvae training drones must stay five actions, or the
+ * game makes one drone), and sends once per step.
  */
 public final class CommandSink {
 
@@ -75,12 +77,17 @@ public final class CommandSink {
         return current.targetTag() == 0 && current.targetPos() == null;
     }
 
-    /** Merges and sends what this step collected, then starts the next step empty. */
+    /** Merges group orders, sends what this step collected, then starts the next step empty. */
     public List<Command> flush(CommandOutput output) {
-        Map<Pending, List<Long>> groups = new LinkedHashMap<>();
-        byUnit.forEach((tag, pending) -> groups.computeIfAbsent(pending, p -> new ArrayList<>()).add(tag));
-        List<Command> commands = new ArrayList<>(groups.size());
-        groups.forEach((p, tags) -> commands.add(new Command(p.ability(), tags, p.targetTag(), p.target(), p.queued())));
+        // Keyed by the order for a group ability, by the unit otherwise: one action per unit.
+        Map<Object, List<Long>> actions = new LinkedHashMap<>();
+        byUnit.forEach((tag, p) -> actions.computeIfAbsent(GroupAbilities.isGroup(p.ability()) ? p : tag,
+                k -> new ArrayList<>()).add(tag));
+        List<Command> commands = new ArrayList<>(actions.size());
+        actions.values().forEach(tags -> {
+            Pending p = byUnit.get(tags.get(0));
+            commands.add(new Command(p.ability(), tags, p.targetTag(), p.target(), p.queued()));
+        });
         merged += byUnit.size() - commands.size();
         sent += commands.size();
         byUnit.clear();

@@ -100,6 +100,11 @@ public final class BotBrain {
         last = snapshot;
     }
 
+    /** The game is over: logs the manager failures counted since their last report. */
+    public void finish() {
+        pipeline.finish();
+    }
+
     public StepBudget budget() { return budget; }
     public BuildOrderManager buildOrder() { return buildOrder; }
     public EnemyIntel intel() { return intel; }

@@ -1,6 +1,7 @@
 package io.wickedzerg.bot.game;
 
 import io.wickedzerg.bot.core.FailurePolicy;
+import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.UpdateRule;
@@ -10,8 +11,8 @@ import io.wickedzerg.bot.strategy.BuildOrderLoader;
 import io.wickedzerg.bot.strategy.StrategyDefaults;
 import io.wickedzerg.bot.strategy.StrategyDefaultsLoader;
 import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
-import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.telemetry.TelemetryClients;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import io.wickedzerg.config.HybridConfig;
@@ -32,7 +33,7 @@ public final class BotRuntime implements AutoCloseable {
     private final HybridConfig config;
     private final String runId;
     private final TelemetryServiceClient telemetry;
-    private final LearningServiceClient learning;
+    private final BotLearning learning;
     private final Map<String, BuildOrder> buildOrders;
     private final StrategyDefaults defaults;
     private final Options options;
@@ -42,9 +43,16 @@ public final class BotRuntime implements AutoCloseable {
      * @param buildOrder     id of the build order to play; null for the defaults file's choice
      * @param exploreSigma   exploration noise for learning (0 = play the model as is)
      * @param opponentKey    keys per-opponent learning data (ladder opponent id); null for a shared model
+     * @param charts         draws each game's chart next to its telemetry ({@link ChartRenderer#NONE}: none)
      */
     public record Options(Path configDir, String buildOrder, double exploreSigma, FailurePolicy failurePolicy,
-                          String opponentKey) {
+                          String opponentKey, ChartRenderer charts) {
+
+        /** No charts: the ladder bot's options. */
+        public Options(Path configDir, String buildOrder, double exploreSigma, FailurePolicy failurePolicy,
+                       String opponentKey) {
+            this(configDir, buildOrder, exploreSigma, failurePolicy, opponentKey, ChartRenderer.NONE);
+        }
     }
 
     public BotRuntime(HybridConfig config, String runId, Options options, LongSupplier nanoClock) {
@@ -64,7 +72,7 @@ public final class BotRuntime implements AutoCloseable {
         this.learning = learningClient();
     }
 
-    private LearningServiceClient learningClient() {
+    private BotLearning learningClient() {
         Path dir = config.dataDir().resolve("learning");
         if (options.opponentKey() != null) {
             dir = config.dataDir().resolve("opponents").resolve(GameSession.safe(options.opponentKey())).resolve("learning");
@@ -92,7 +100,7 @@ public final class BotRuntime implements AutoCloseable {
         GameSession.GameSettings settings = new GameSession.GameSettings(runId, gameId, opponentLabel, spec.map(),
                 spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(), exploration,
                 options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
-        return new GameSession(settings, telemetry, learning, nanoClock);
+        return new GameSession(settings, telemetry, learning, options.charts(), nanoClock);
     }
 
     /** Charts go next to the local telemetry files (and there too in hybrid mode). */
@@ -101,7 +109,7 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public TelemetryServiceClient telemetry() { return telemetry; }
-    public LearningServiceClient learning() { return learning; }
+    public BotLearning learning() { return learning; }
     public Map<String, BuildOrder> buildOrders() { return buildOrders; }
     public String runId() { return runId; }
     public HybridConfig config() { return config; }

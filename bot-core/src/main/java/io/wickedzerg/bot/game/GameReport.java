@@ -8,8 +8,12 @@ import java.nio.file.Path;
  * What one finished game tells the CLI, the summary JSON and the learner.
  *
  * @param result        Victory, Defeat, Tie or Undecided
- * @param chart         the PNG written for this game, or null
- * @param telemetryTo   where the telemetry went (a folder or a URL)
+ * @param telemetry         this game's share of the run's telemetry client: its counters between the game's
+ *                          start and its end (events still queued at the end are delivered after it, and
+ *                          show in the run totals)
+ * @param telemetryRunTotal the client's counters at the game's end, for the whole run so far
+ * @param telemetryTo       where the telemetry went (a folder or a URL)
+ * @param chart             the PNG written for this game, or null
  */
 public record GameReport(
         String gameId,
@@ -21,6 +25,7 @@ public record GameReport(
         double wallSeconds,
         StepTimes stepTimes,
         TelemetryMetrics telemetry,
+        TelemetryMetrics telemetryRunTotal,
         String telemetryTo,
         Path chart,
         double buildOrderScore,

@@ -3,17 +3,19 @@ package io.wickedzerg.bot.game;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.core.StepBudget;
+import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.StrategyParameters;
-import io.wickedzerg.bot.telemetry.ChartWriter;
+import io.wickedzerg.bot.telemetry.ChartRenderer;
+import io.wickedzerg.bot.telemetry.TelemetryDelta;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.learning.GameResult;
-import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.learning.StrategyModel;
+import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One game from the bot's side, protocol-free: at start the strategy comes from the learning client
  * (else the defaults), at the end the result goes to the learning client, the game-end event to
- * telemetry and the chart next to the telemetry files.
+ * telemetry and the chart (when a renderer was given) next to the telemetry files.
  */
 public final class GameSession {
 
@@ -34,21 +36,33 @@ public final class GameSession {
 
     private final GameSettings settings;
     private final TelemetryServiceClient telemetry;
-    private final LearningServiceClient learning;
+    private final BotLearning learning;
     private final LongSupplier nanoClock;
+    private final ChartRenderer charts;
     private BotBrain brain;
     private long startNanos;
+    private TelemetryMetrics telemetryAtStart;
 
-    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, LearningServiceClient learning,
+    /** A session that draws no chart. */
+    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
                        LongSupplier nanoClock) {
+        this(settings, telemetry, learning, ChartRenderer.NONE, nanoClock);
+    }
+
+    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
+                       ChartRenderer charts, LongSupplier nanoClock) {
         this.settings = settings;
         this.telemetry = telemetry;
         this.learning = learning;
+        this.charts = charts;
         this.nanoClock = nanoClock;
+        // read again at the start; this covers a game that never started
+        this.telemetryAtStart = telemetry.metrics();
     }
 
     public BotBrain start(GameMap map, PlacementCheck placement) {
         startNanos = nanoClock.getAsLong();
+        telemetryAtStart = telemetry.metrics();
         StrategyParameters strategy = strategy();
         LOG.info("game {}: build order {}, strategy {}", settings.gameId(), settings.buildOrder().id(), strategy.version());
         TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
@@ -94,6 +108,9 @@ public final class GameSession {
      * the game ended normally).
      */
     public GameReport finish(String result, String connectionProblem) {
+        if (brain != null) {
+            brain.finish();
+        }
         StepSnapshot last = brain == null ? null : brain.lastSnapshot();
         long loops = last == null ? 0 : last.gameLoop();
         double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
@@ -114,30 +131,47 @@ public final class GameSession {
             end.put("manager_failures", times.totalFailures());
             brain.telemetry().gameEnd(end);
         }
+        int updated = parametersToUpdate(result, played);
         GameResult gameResult = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,
-                lossReason, 0, played.asMap(), played.version(), settings.opponent(), settings.map());
-        int updated = 0;
+                lossReason, updated, played.asMap(), played.version(), settings.opponent(), settings.map());
         try {
             learning.sendTrainingData(gameResult);
-            if (learning instanceof io.wickedzerg.bot.learning.LocalLearner local) {
-                updated = local.lastParametersUpdated();
-            }
         } catch (RuntimeException e) {
             LOG.warn("game result not delivered to learning: {}", e.toString());
         }
-        Path chart = null;
-        if (brain != null && settings.chartDir() != null) {
-            try {
-                chart = ChartWriter.write(brain.telemetry().chart(),
-                        settings.gameId() + ": " + result + " vs " + settings.opponent() + " on " + settings.map(),
-                        settings.chartDir().resolve(safe(settings.gameId()) + ".png"));
-            } catch (Exception e) {
-                LOG.warn("chart not written: {}", e.toString());
-            }
-        }
+        Path chart = brain == null ? null : chart(result);
+        TelemetryMetrics runTotal = telemetry.metrics();
+        TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
-                wall, times, telemetry.metrics(), telemetry.describeDestination(), chart, score, lossReason, updated,
+                wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
                 played.version(), settings.buildOrder().id(), connectionProblem);
+    }
+
+    private Path chart(String result) {
+        if (settings.chartDir() == null) {
+            return null;
+        }
+        try {
+            return charts.write(brain.telemetry().chart(),
+                    settings.gameId() + ": " + result + " vs " + settings.opponent() + " on " + settings.map(),
+                    settings.chartDir().resolve(safe(settings.gameId()) + ".png")).orElse(null);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            // AWT without fonts or a display library fails with an Error; the game is over and reported either way
+            LOG.warn("chart not written: {}", e.toString());
+            return null;
+        }
+    }
+
+    /** Known before the result is sent, so the result carries it. */
+    private int parametersToUpdate(String result, StrategyParameters played) {
+        try {
+            return learning.parametersToUpdate(result, played.asMap());
+        } catch (RuntimeException e) {
+            LOG.warn("parameters_updated unknown, sent as 0: {}", e.toString());
+            return 0;
+        }
     }
 
     static String safe(String id) {

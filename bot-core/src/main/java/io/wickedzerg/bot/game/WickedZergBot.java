@@ -3,6 +3,7 @@ package io.wickedzerg.bot.game;
 import com.github.ocraft.s2client.bot.ClientError;
 import com.github.ocraft.s2client.bot.S2Agent;
 import com.github.ocraft.s2client.bot.gateway.ActionInterface;
+import com.github.ocraft.s2client.bot.gateway.UnitInPool;
 import com.github.ocraft.s2client.protocol.observation.PlayerResult;
 import com.github.ocraft.s2client.protocol.response.ResponseType;
 import com.github.ocraft.s2client.protocol.spatial.Point2d;
@@ -31,6 +32,7 @@ public final class WickedZergBot extends S2Agent {
     private final StepListener listener;
     private final SnapshotFactory snapshots = new SnapshotFactory(ZergTech.standard());
     private BotBrain brain;
+    private UnitEventRelay unitEvents;
     private GameReport report;
     private RuntimeException failure;
     private ConnectionTrouble trouble;
@@ -48,6 +50,7 @@ public final class WickedZergBot extends S2Agent {
         GameMap map = GameMapFactory.from(observation(), first);
         GridPlacementCheck placement = new GridPlacementCheck(observation(), map.start());
         brain = session.start(map, placement);
+        unitEvents = new UnitEventRelay(brain.telemetry());
         WarmUp.run(session.throwawayBrain(map, placement), first, WarmUp.STEPS);
     }
 
@@ -65,6 +68,27 @@ public final class WickedZergBot extends S2Agent {
             // Only FailurePolicy.RETHROW gets here (tests): remember it and stop playing.
             failure = e;
             throw e;
+        }
+    }
+
+    @Override
+    public void onUnitDestroyed(UnitInPool unit) {
+        if (unitEvents != null) {
+            unitEvents.destroyed(unit, observation().getGameLoop());
+        }
+    }
+
+    @Override
+    public void onUnitCreated(UnitInPool unit) {
+        if (unitEvents != null) {
+            unitEvents.created(unit, observation().getGameLoop());
+        }
+    }
+
+    @Override
+    public void onBuildingConstructionComplete(UnitInPool unit) {
+        if (unitEvents != null) {
+            unitEvents.constructionComplete(unit, observation().getGameLoop());
         }
     }
 

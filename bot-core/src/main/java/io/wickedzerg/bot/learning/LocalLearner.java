@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.wickedzerg.clients.io.AtomicFiles;
 import io.wickedzerg.clients.learning.GameResult;
-import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.learning.StrategyModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * lost if the update fails), then the {@link UpdateRule} moves the model in {@code model.json},
  * replaced atomically. Called at game end, off the step path.
  */
-public final class LocalLearner implements LearningServiceClient {
+public final class LocalLearner implements BotLearning {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalLearner.class);
 
@@ -57,7 +56,7 @@ public final class LocalLearner implements LearningServiceClient {
             Files.createDirectories(dir);
             Files.writeString(resultsFile(), json.writeValueAsString(result) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            LearnedModel current = readModel().orElseGet(() -> LearnedModel.initial(defaults));
+            LearnedModel current = currentModel();
             UpdateRule.Result updated = rule.apply(current, result.parameters(), UpdateRule.reward(result.gameResult()));
             writeModel(updated.model());
             lastParametersUpdated = updated.parametersUpdated();
@@ -66,6 +65,16 @@ public final class LocalLearner implements LearningServiceClient {
         } catch (IOException e) {
             throw new UncheckedIOException("learning data in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What {@link #sendTrainingData} will change, computed on the model as it is now; writes nothing. */
+    @Override
+    public int parametersToUpdate(String gameResult, Map<String, Double> played) {
+        return rule.apply(currentModel(), played, UpdateRule.reward(gameResult)).parametersUpdated();
+    }
+
+    private LearnedModel currentModel() {
+        return readModel().orElseGet(() -> LearnedModel.initial(defaults));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.wickedzerg.bot.learning;
 import io.wickedzerg.clients.learning.GameResult;
 import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.learning.StrategyModel;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +15,15 @@ import org.slf4j.LoggerFactory;
  * and answers when the service does not, so the fallback model is current; without it the bot
  * relies on the service alone and plays its defaults when the service has no model.
  */
-public final class RemoteFirstLearning implements LearningServiceClient {
+public final class RemoteFirstLearning implements BotLearning {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemoteFirstLearning.class);
 
     private final LearningServiceClient remote;
-    private final LearningServiceClient local;
+    private final BotLearning local;
     private final boolean fallbackToLocal;
 
-    public RemoteFirstLearning(LearningServiceClient remote, LearningServiceClient local, boolean fallbackToLocal) {
+    public RemoteFirstLearning(LearningServiceClient remote, BotLearning local, boolean fallbackToLocal) {
         this.remote = remote;
         this.local = local;
         this.fallbackToLocal = fallbackToLocal;
@@ -37,6 +38,12 @@ public final class RemoteFirstLearning implements LearningServiceClient {
                 local.sendTrainingData(result);
             }
         }
+    }
+
+    /** The local learner's count when it learns from the game too; the service counts its own update. */
+    @Override
+    public int parametersToUpdate(String gameResult, Map<String, Double> played) {
+        return fallbackToLocal ? local.parametersToUpdate(gameResult, played) : 0;
     }
 
     @Override

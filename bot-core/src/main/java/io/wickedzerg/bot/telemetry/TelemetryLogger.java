@@ -1,6 +1,5 @@
 package io.wickedzerg.bot.telemetry;
 
-import com.github.ocraft.s2client.protocol.data.Units;
 import io.wickedzerg.bot.core.EnemyIntel;
 import io.wickedzerg.bot.core.GameEvents;
 import io.wickedzerg.bot.model.StepSnapshot;
@@ -9,16 +8,16 @@ import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.clients.telemetry.TelemetryEvent;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Game state to telemetry: a sample every {@code sampleEvery} game loops, and events (unit lost,
- * structure finished, attack started, game end). It only builds small maps and hands them to the
- * client (O(1), no I/O); one code path for both modes, the client decides where the events go.
+ * Game state to telemetry: a sample every {@code sampleEvery} game loops, and events: unit lost and
+ * structure finished from the game's own unit events (ocraft's callbacks), attack started from the
+ * managers, game end. It only builds small maps and hands them to the client (O(1), no I/O); one
+ * code path for both modes, the client decides where the events go.
  */
 public final class TelemetryLogger implements GameEvents {
 
@@ -28,14 +27,11 @@ public final class TelemetryLogger implements GameEvents {
     private final String gameId;
     private final int sampleEvery;
     private final List<ChartPoint> chart = new ArrayList<>();
-    private final Map<Long, Tracked> previous = new HashMap<>();
+    private final DroneMorphs morphs = new DroneMorphs();
     private long lastSampleLoop = Long.MIN_VALUE;
     private long currentLoop;
     private long emitted;
     private int unitsLost;
-
-    private record Tracked(String type, boolean finished, boolean structure, boolean building) {
-    }
 
     public TelemetryLogger(TelemetryServiceClient client, String gameId, int sampleEvery) {
         if (sampleEvery < 1) {
@@ -46,10 +42,48 @@ public final class TelemetryLogger implements GameEvents {
         this.sampleEvery = sampleEvery;
     }
 
-    /** Called once per step after the managers ran. */
+    /** The game says a unit died (any owner: it reports every death it saw); ours are losses. */
+    public void unitDestroyed(long gameLoop, UnitView unit) {
+        if (!unit.isMine()) {
+            return;
+        }
+        if (DroneMorphs.mayHaveMorphed(unit)) {
+            // Known at the step: a drone that became a building is reported dead too.
+            morphs.droneDied(unit);
+            return;
+        }
+        lost(gameLoop, unit);
+    }
+
+    /** The game shows a unit of ours for the first time. */
+    public void unitCreated(long gameLoop, UnitView unit) {
+        if (unit.isMine() && DroneMorphs.isFromADrone(unit)) {
+            morphs.structureStarted();
+        }
+    }
+
+    /** The game says one of our units finished building. */
+    public void constructionComplete(long gameLoop, UnitView unit) {
+        if (unit.isMine() && ZergTech.isStructure(unit.type())) {
+            send(gameLoop, "structure_finished", Map.of("type", name(unit), "x", unit.pos().x(), "y", unit.pos().y()));
+        }
+    }
+
+    private void lost(long gameLoop, UnitView unit) {
+        unitsLost++;
+        send(gameLoop, "unit_lost", Map.of("type", name(unit), "x", unit.pos().x(), "y", unit.pos().y()));
+    }
+
+    private void reportLostDrones(long gameLoop) {
+        for (UnitView drone : morphs.lostDrones()) {
+            lost(gameLoop, drone);
+        }
+    }
+
+    /** Called once per step after the managers ran; the game's unit events of this step came before it. */
     public void onStep(StepSnapshot snap, EnemyIntel intel, long stepNanos) {
         currentLoop = snap.gameLoop();
-        trackChanges(snap);
+        reportLostDrones(currentLoop);
         if (lastSampleLoop != Long.MIN_VALUE && snap.gameLoop() - lastSampleLoop < sampleEvery) {
             return;
         }
@@ -86,51 +120,26 @@ public final class TelemetryLogger implements GameEvents {
         f.put("enemy_units_visible", snap.enemies().size());
         f.put("enemy_units_seen", intel.enemiesSeen());
         f.put("step_ms", stepNanos / 1_000_000.0);
-        send("sample", f);
+        send(currentLoop, "sample", f);
         chart.add(new ChartPoint(snap.gameSeconds(), snap.minerals(), snap.vespene(), snap.drones().size(),
                 snap.armySupply(), snap.foodUsed()));
-    }
-
-    private void trackChanges(StepSnapshot snap) {
-        Map<Long, Tracked> now = new HashMap<>(snap.mine().size() * 2);
-        for (UnitView u : snap.mine()) {
-            boolean structure = ZergTech.isStructure(u.type());
-            boolean building = u.type() == Units.ZERG_DRONE && !u.orders().isEmpty()
-                    && u.orders().get(0).ability().toString().startsWith("BUILD_");
-            Tracked t = new Tracked(name(u), u.isFinished(), structure, building);
-            now.put(u.tag(), t);
-            Tracked before = previous.get(u.tag());
-            if (structure && u.isFinished() && (before == null ? !previous.isEmpty() : !before.finished())) {
-                send("structure_finished", Map.of("type", t.type(), "x", u.pos().x(), "y", u.pos().y()));
-            }
-        }
-        for (var e : previous.entrySet()) {
-            Tracked gone = e.getValue();
-            // Larva and eggs change into units and drones into buildings: not losses.
-            if (!now.containsKey(e.getKey()) && !gone.building() && !gone.type().equals("ZERG_LARVA")
-                    && !gone.type().equals("ZERG_EGG")) {
-                unitsLost++;
-                send("unit_lost", Map.of("type", gone.type()));
-            }
-        }
-        previous.clear();
-        previous.putAll(now);
     }
 
     /** Events from managers (attack started, retreat). */
     @Override
     public void emit(String kind, Map<String, Object> fields) {
-        send(kind, fields);
+        send(currentLoop, kind, fields);
     }
 
     public void gameEnd(Map<String, Object> fields) {
-        send("game_end", fields);
+        reportLostDrones(currentLoop);
+        send(currentLoop, "game_end", fields);
         client.flush();
     }
 
-    private void send(String kind, Map<String, Object> fields) {
+    private void send(long gameLoop, String kind, Map<String, Object> fields) {
         emitted++;
-        client.send(new TelemetryEvent(gameId, currentLoop, kind, fields));
+        client.send(new TelemetryEvent(gameId, gameLoop, kind, fields));
     }
 
     private static String name(UnitView u) {

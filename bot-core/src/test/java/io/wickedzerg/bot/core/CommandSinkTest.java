@@ -72,4 +72,46 @@ class CommandSinkTest {
         assertThat(second).isFalse();
         assertThat(sent).singleElement().satisfies(c -> assertThat(c.ability()).isEqualTo(Abilities.ATTACK));
     }
+
+    @Test
+    void fiveLarvaeTrainingDronesAreFiveActionsForTheGameRunsATrainOnce() {
+        for (long tag = 200; tag < 205; tag++) {
+            sink.issue(UnitView.builder(tag, Units.ZERG_LARVA).build(), Abilities.TRAIN_DRONE);
+        }
+
+        List<Command> sent = sink.flush(sends::add);
+
+        assertThat(sent).hasSize(5).allSatisfy(c -> {
+            assertThat(c.ability()).isEqualTo(Abilities.TRAIN_DRONE);
+            assertThat(c.tags()).hasSize(1);
+        });
+        assertThat(sent).extracting(c -> c.tags().get(0)).containsExactly(200L, 201L, 202L, 203L, 204L);
+        assertThat(sink.mergedTotal()).isZero();
+    }
+
+    @Test
+    void threeHatcheriesTrainingQueensAreThreeActions() {
+        for (long tag = 1; tag <= 3; tag++) {
+            sink.issue(UnitView.builder(tag, Units.ZERG_HATCHERY).build(), Abilities.TRAIN_QUEEN);
+        }
+
+        assertThat(sink.flush(sends::add)).hasSize(3);
+    }
+
+    @Test
+    void tenZerglingsAttackingOnePointAreOneActionWithTenTags() {
+        Point2 target = new Point2(80, 80);
+        for (long tag = 1; tag <= 10; tag++) {
+            sink.issue(ling(tag), Abilities.ATTACK, target);
+        }
+
+        List<Command> sent = sink.flush(sends::add);
+
+        assertThat(sent).singleElement().satisfies(c -> {
+            assertThat(c.ability()).isEqualTo(Abilities.ATTACK);
+            assertThat(c.target()).isEqualTo(target);
+            assertThat(c.tags()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+        });
+        assertThat(sink.mergedTotal()).isEqualTo(9);
+    }
 }

@@ -3,6 +3,7 @@ package io.wickedzerg.bot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wickedzerg.bot.testing.CapturedLog;
 import io.wickedzerg.bot.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,5 +82,23 @@ class ManagerPipelineTest {
                 .hasMessageContaining("scouting").hasMessageContaining("boom");
         assertThat(ran).containsExactly("scouting");
         assertThat(budget.failureCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aManagerFailingEveryStepLogsOneStackNotOneAStep() {
+        CapturedLog captured = new CapturedLog();
+        StepBudget budget = new StepBudget(nanos::get);
+        ManagerPipeline pipeline = new ManagerPipeline(List.of(failing("scouting"), costing("combat", 10)), budget,
+                FailurePolicy.COUNT_AND_CONTINUE, new FailureLog(captured.logger(), budget::now));
+
+        for (int step = 0; step < 220; step++) {
+            pipeline.run(Fixtures.context(Fixtures.opening().gameLoop(step * 2L).build(Fixtures.TECH)).context);
+        }
+        pipeline.finish();
+
+        assertThat(budget.failureCount()).isEqualTo(220);
+        assertThat(captured.messages()).hasSize(2);
+        assertThat(captured.events().get(0).getThrowableProxy().getMessage()).isEqualTo("boom");
+        assertThat(captured.messages().get(1)).startsWith("manager scouting failed 219 more times");
     }
 }

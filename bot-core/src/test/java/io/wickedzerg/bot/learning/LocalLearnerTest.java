@@ -42,6 +42,22 @@ class LocalLearnerTest {
     }
 
     @Test
+    void tellsBeforeAResultIsSentHowManyParametersLearningFromItChanges(@TempDir Path dir) {
+        Map<String, Double> defaults = StrategyParameters.defaults().asMap();
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.5), defaults);
+        Map<String, Double> played = new HashMap<>(defaults);
+        played.put("attack_supply", 46.0);
+        played.put("drone_target", 60.0);
+
+        int preview = learner.parametersToUpdate("Victory", played);
+
+        assertThat(preview).isEqualTo(2);
+        assertThat(learner.modelFile()).as("the preview writes nothing").doesNotExist();
+        learner.sendTrainingData(result("Victory", played, "g1"));
+        assertThat(learner.lastParametersUpdated()).isEqualTo(preview);
+    }
+
+    @Test
     void aBrokenModelFileFallsBackToDefaults(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("model.json"), "{not json");
         LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.5), StrategyParameters.defaults().asMap());

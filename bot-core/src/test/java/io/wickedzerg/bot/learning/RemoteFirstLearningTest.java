@@ -39,6 +39,12 @@ class RemoteFirstLearningTest {
         return new GameResult("run", "g1", "Victory", 400, 0.9, "", 0, played, "v0", "TERRAN EASY", "Wicked Cove");
     }
 
+    private static Map<String, Double> explored() {
+        Map<String, Double> played = new java.util.HashMap<>(StrategyParameters.defaults().asMap());
+        played.put("attack_supply", 50.0);
+        return played;
+    }
+
     @Test
     void withFallbackTheLocalLearnerLearnsAndServesTheModelWhileTheServiceIsDown() throws IOException {
         HybridConfig config = hybridWithServiceDown(true);
@@ -46,6 +52,8 @@ class RemoteFirstLearningTest {
                 StrategyParameters.defaults().asMap());
 
         try (RemoteFirstLearning learning = new RemoteFirstLearning(LearningClients.remote(config), local, true)) {
+            int counted = learning.parametersToUpdate("Victory", explored());
+            assertThat(counted).as("the local learner learns here too: its count").isEqualTo(1);
             learning.sendTrainingData(victory());
 
             assertThat(learning.fetchLatestModel()).hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("local-1"));
@@ -60,6 +68,7 @@ class RemoteFirstLearningTest {
                 StrategyParameters.defaults().asMap());
 
         try (RemoteFirstLearning learning = new RemoteFirstLearning(LearningClients.remote(config), local, false)) {
+            assertThat(learning.parametersToUpdate("Victory", explored())).as("no learner here changes anything").isZero();
             learning.sendTrainingData(victory());
 
             assertThat(learning.fetchLatestModel()).isEmpty();

@@ -36,9 +36,10 @@ class ProductionManagerTest {
         new ProductionManager(() -> true).onStep(ctx.context);
         List<Command> sent = ctx.flush();
 
-        assertThat(sent).singleElement().satisfies(c -> {
+        // One action per larva: the game would train one drone for a three-larva action.
+        assertThat(sent).hasSize(3).allSatisfy(c -> {
             assertThat(c.ability()).isEqualTo(Abilities.TRAIN_DRONE);
-            assertThat(c.tags()).hasSize(3);
+            assertThat(c.tags()).hasSize(1);
         });
     }
 
