@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +26,25 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     private final BatchSink sink;
     private final int batchSize;
     private final long flushIntervalNanos;
+    private final WorkerClock clock;
     private final Thread worker;
 
     private final AtomicBoolean closeStarted = new AtomicBoolean();
     private final AtomicBoolean flushRequested = new AtomicBoolean();
     private volatile boolean accepting = true;
     private volatile boolean workerParked;
+    /**
+     * When the queue last went from empty to not empty, read by the sender that did it: the worker
+     * counts the flush interval from here, not from when it happened to look.
+     */
+    private volatile long firstQueuedAt;
     private volatile Deadline networkDeadline = Deadline.none();
     private volatile boolean stopping;
     /** Set before close's last drain; a send that enqueues after it drains (and counts) by itself. */
     private volatile boolean finalDrainStarted;
 
     BatchingTelemetryClient(int queueCapacity, int batchSize, Duration flushInterval, TelemetryCounters counters,
-                            BatchSink sink, ThreadFactory threadFactory) {
+                            BatchSink sink, ThreadFactory threadFactory, WorkerClock clock) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch_size: must be >= 1, was " + batchSize);
         }
@@ -48,6 +53,7 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
         this.flushIntervalNanos = Objects.requireNonNull(flushInterval, "flushInterval").toNanos();
         this.counters = Objects.requireNonNull(counters, "counters");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.worker = threadFactory.newThread(this::runWorker);
         this.worker.setDaemon(true);
         this.worker.start();
@@ -63,6 +69,11 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
             counters.droppedAfterShutdown.increment();
             return;
         }
+        // one clock read per batch, not per event: only the event that finds the queue empty stamps it
+        boolean wasEmpty = queue.size() == 0;
+        if (wasEmpty) {
+            firstQueuedAt = clock.nanoTime();
+        }
         if (!queue.offer(new SequencedEvent(seq, event))) {
             counters.droppedQueueFull.increment();
             return;
@@ -72,7 +83,8 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
             drainAfterShutdown();
             return;
         }
-        if (workerParked && queue.size() >= batchSize) {
+        // an idle worker must start counting the interval now; a busy one only needs a full batch
+        if (workerParked && (wasEmpty || queue.size() >= batchSize)) {
             wakeWorker();
         }
     }
@@ -85,30 +97,37 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
 
     private void wakeWorker() {
         workerParked = false;
-        LockSupport.unpark(worker);
+        clock.wake(worker);
     }
 
     private void runWorker() {
         List<SequencedEvent> batch = new ArrayList<>(batchSize);
-        long oldestWaitingSince = 0;
+        // no later than the arrival of the oldest queued event; 0 while the worker knows of none
+        long oldestQueuedAt = 0;
         try {
             while (true) {
                 int size = queue.size();
                 boolean closing = stopping;
                 boolean flushNow = flushRequested.getAndSet(false);
-                long now = System.nanoTime();
-                if (size > 0 && oldestWaitingSince == 0) {
-                    oldestWaitingSince = now;
+                long now = clock.nanoTime();
+                if (size == 0) {
+                    oldestQueuedAt = 0;
+                } else if (oldestQueuedAt == 0) {
+                    oldestQueuedAt = firstQueuedAt;
                 }
-                boolean timeUp = size > 0 && now - oldestWaitingSince >= flushIntervalNanos;
+                boolean timeUp = size > 0 && now - oldestQueuedAt >= flushIntervalNanos;
                 if (size >= batchSize || size > 0 && (flushNow || closing || timeUp)) {
                     // a flush seals everything queued, not just one batch
                     do {
                         batch.clear();
                         queue.drainTo(batch, batchSize);
+                        // what is left came after the batch's oldest event: keeping that time seals it early,
+                        // never late; an empty queue starts over from the next event's own time
+                        if (queue.size() == 0) {
+                            oldestQueuedAt = 0;
+                        }
                         deliver(batch);
                     } while ((flushNow || closing) && queue.size() > 0);
-                    oldestWaitingSince = 0;
                     continue;
                 }
                 if (closing) {
@@ -117,10 +136,12 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
                 if (sink.idleWork()) {
                     continue;
                 }
-                long waitNanos = size > 0 ? oldestWaitingSince + flushIntervalNanos - now : flushIntervalNanos;
+                // idle, the wait only paces the sink's background work: a first event wakes the worker
+                long waitNanos = size > 0 ? oldestQueuedAt + flushIntervalNanos - now : flushIntervalNanos;
                 workerParked = true;
-                if (!flushRequested.get() && !stopping && queue.size() < batchSize) {
-                    LockSupport.parkNanos(this, Math.max(1, waitNanos));
+                if (!flushRequested.get() && !stopping && queue.size() < batchSize
+                        && (size > 0 || queue.size() == 0)) {
+                    clock.parkNanos(Math.max(1, waitNanos));
                 }
                 workerParked = false;
             }

@@ -39,6 +39,7 @@ public final class TelemetryClientBuilder {
     private long spoolSegmentBytes;
     private int maxHeldBatches = DEFAULT_MAX_HELD_BATCHES;
     private ThreadFactory threadFactory;
+    private WorkerClock workerClock = WorkerClock.system();
 
     TelemetryClientBuilder(HybridConfig config, String runId) {
         this.config = Objects.requireNonNull(config, "config");
@@ -105,6 +106,12 @@ public final class TelemetryClientBuilder {
         return this;
     }
 
+    /** The worker's monotonic clock and waits (tests move time by hand). */
+    TelemetryClientBuilder workerClock(WorkerClock clock) {
+        this.workerClock = Objects.requireNonNull(clock, "workerClock");
+        return this;
+    }
+
     /** The batched HTTP client with spool and replay. */
     public BatchingTelemetryClient buildHttp() {
         TelemetryCounters counters = new TelemetryCounters();
@@ -139,6 +146,6 @@ public final class TelemetryClientBuilder {
                 : task -> new Thread(task, "telemetry-" + runId);
         Duration interval = config.flushInterval();
         return new BatchingTelemetryClient(config.queueCapacity(), config.batchSize(), interval, counters, sink,
-                threads);
+                threads, workerClock);
     }
 }

@@ -3,6 +3,7 @@ package io.wickedzerg.clients.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wickedzerg.clients.http.Deadline;
+import io.wickedzerg.clients.testing.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The queue and worker, with a sink that records what it is handed. */
 class BatchingTelemetryClientTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     /** Hands every batch to the test as it is sealed. */
     private static final class RecordingSink implements BatchSink {
@@ -58,7 +61,8 @@ class BatchingTelemetryClientTest {
     void aFullBatchIsSealedByCountWithoutWaitingForTheInterval() throws InterruptedException {
         RecordingSink sink = new RecordingSink();
         BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 10, Duration.ofHours(1),
-                new TelemetryCounters(), sink, Thread::new);
+                new TelemetryCounters(), sink, Thread::new,
+                WorkerClock.system());
         for (int i = 0; i < 25; i++) {
             client.send(event(i));
         }
@@ -77,10 +81,33 @@ class BatchingTelemetryClientTest {
     void aPartBatchIsSealedWhenTheFlushIntervalHasPassed() throws InterruptedException {
         RecordingSink sink = new RecordingSink();
         BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofMillis(50),
-                new TelemetryCounters(), sink, Thread::new);
+                new TelemetryCounters(), sink, Thread::new,
+                WorkerClock.system());
         client.send(event(1));
         client.send(event(2));
         assertThat(sink.batches.poll(10, TimeUnit.SECONDS)).hasSize(2);
+        client.close(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void anEventArrivingWhileTheWorkerIsIdleWaitsAtMostOneFlushInterval() throws InterruptedException {
+        ManualTime time = new ManualTime();
+        RecordingSink sink = new RecordingSink();
+        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofSeconds(1),
+                new TelemetryCounters(), sink, Thread::new, time);
+        Await.until(WAIT, time::isParked, () -> "the idle worker never waited");
+
+        time.advance(Duration.ofMillis(500));
+        client.send(event(1)); // half way through the worker's idle wait
+
+        // the worker now waits for exactly one interval after the event, not for the end of its idle wait
+        // and then a whole interval more
+        Await.until(WAIT, () -> time.parkedUntilElapsed() == Duration.ofMillis(1_500).toNanos(),
+                () -> "worker waits until " + time.parkedUntilElapsed() + " ns");
+        time.advance(Duration.ofMillis(999));
+        assertThat(sink.batches).isEmpty(); // not sealed early either: it is still waiting
+        time.advance(Duration.ofMillis(1));
+        assertThat(sink.batches.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("sealed at 1.5 s").hasSize(1);
         client.close(Duration.ofSeconds(2));
     }
 
@@ -89,7 +116,8 @@ class BatchingTelemetryClientTest {
         RecordingSink sink = new RecordingSink();
         TelemetryCounters counters = new TelemetryCounters();
         BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1), counters,
-                sink, Thread::new);
+                sink, Thread::new,
+                WorkerClock.system());
         for (int i = 0; i < 250; i++) {
             client.send(event(i));
         }
@@ -114,7 +142,8 @@ class BatchingTelemetryClientTest {
         TelemetryCounters counters = new TelemetryCounters();
         // batch size above capacity and an hour-long interval: nothing leaves the queue until close
         BatchingTelemetryClient client = new BatchingTelemetryClient(50, 1_000, Duration.ofHours(1), counters, sink,
-                Thread::new);
+                Thread::new,
+                WorkerClock.system());
         for (int i = 0; i < 80; i++) {
             client.send(event(i));
         }
@@ -131,7 +160,8 @@ class BatchingTelemetryClientTest {
             RecordingSink sink = new RecordingSink();
             TelemetryCounters counters = new TelemetryCounters();
             BatchingTelemetryClient client = new BatchingTelemetryClient(64, 16, Duration.ofHours(1),
-                    counters, sink, Thread::new);
+                    counters, sink, Thread::new,
+                WorkerClock.system());
             java.util.concurrent.atomic.AtomicLong attempted = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
             List<Thread> senders = new java.util.ArrayList<>();

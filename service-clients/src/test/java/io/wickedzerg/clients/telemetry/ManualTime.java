@@ -1,0 +1,84 @@
+package io.wickedzerg.clients.telemetry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Time that moves only when the test says so, for both the wall clock (breaker, spool) and the
+ * telemetry worker's waits. A worker waiting here wakes when the time passes its deadline or a
+ * sender wakes it, never by itself; the test sees whether it waits, and until when.
+ */
+final class ManualTime extends Clock implements WorkerClock {
+
+    private static final Instant START = Instant.parse("2024-06-01T12:00:00Z");
+    /** Not zero: the worker treats zero as "no event waiting". */
+    private static final long START_NANOS = 1_000_000_000L;
+
+    private long nanos = START_NANOS;
+    private boolean wakePending;
+    private long parkedUntil = -1;
+
+    synchronized void advance(Duration by) {
+        nanos += by.toNanos();
+        notifyAll();
+    }
+
+    /** Nanoseconds since this time started. */
+    synchronized long elapsedNanos() {
+        return nanos - START_NANOS;
+    }
+
+    /** When the worker's current wait ends, relative to the start; -1 when it is not waiting. */
+    synchronized long parkedUntilElapsed() {
+        return parkedUntil < 0 ? -1 : parkedUntil - START_NANOS;
+    }
+
+    synchronized boolean isParked() {
+        return parkedUntil >= 0;
+    }
+
+    @Override
+    public synchronized long nanoTime() {
+        return nanos;
+    }
+
+    @Override
+    public synchronized void parkNanos(long waitNanos) {
+        long until = nanos + waitNanos;
+        parkedUntil = until;
+        try {
+            while (!wakePending && nanos < until) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            wakePending = false;
+            parkedUntil = -1;
+        }
+    }
+
+    @Override
+    public synchronized void wake(Thread worker) {
+        wakePending = true;
+        notifyAll();
+    }
+
+    @Override
+    public synchronized Instant instant() {
+        return START.plusNanos(nanos - START_NANOS);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
