@@ -1,28 +1,32 @@
 package io.wickedzerg.clients.telemetry;
 
-import java.time.Clock;
+import io.wickedzerg.clients.testing.MutableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Time that moves only when the test says so, for both the wall clock (breaker, spool) and the
  * telemetry worker's waits. A worker waiting here wakes when the time passes its deadline or a
  * sender wakes it, never by itself; the test sees whether it waits, and until when.
  */
-final class ManualTime extends Clock implements WorkerClock {
+final class ManualTime implements WorkerClock {
 
-    private static final Instant START = Instant.parse("2024-06-01T12:00:00Z");
     /** Not zero: the worker treats zero as "no event waiting". */
     private static final long START_NANOS = 1_000_000_000L;
+
+    private final MutableClock wall = MutableClock.atEpochPlus(0);
 
     private long nanos = START_NANOS;
     private boolean wakePending;
     private long parkedUntil = -1;
 
+    /** The wall clock for the breaker and the spool; it moves with this time. */
+    MutableClock wallClock() {
+        return wall;
+    }
+
     synchronized void advance(Duration by) {
         nanos += by.toNanos();
+        wall.advance(by);
         notifyAll();
     }
 
@@ -65,20 +69,5 @@ final class ManualTime extends Clock implements WorkerClock {
     public synchronized void wake(Thread worker) {
         wakePending = true;
         notifyAll();
-    }
-
-    @Override
-    public synchronized Instant instant() {
-        return START.plusNanos(nanos - START_NANOS);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 }
