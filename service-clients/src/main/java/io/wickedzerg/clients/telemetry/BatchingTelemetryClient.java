@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     private final Thread worker;
 
     private final AtomicBoolean closeStarted = new AtomicBoolean();
-    private final AtomicBoolean flushRequested = new AtomicBoolean();
+    private final PendingFlushes flushes = new PendingFlushes();
     private volatile boolean accepting = true;
     private volatile boolean workerParked;
     /**
@@ -90,9 +91,15 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     }
 
     @Override
-    public void flush() {
-        flushRequested.set(true);
-        wakeWorker();
+    public CompletableFuture<Void> flush() {
+        CompletableFuture<Void> done = flushes.add();
+        if (finalDrainStarted) {
+            // the worker is gone: what was queued before this call is counted by the drain
+            drainAfterShutdown();
+        } else {
+            wakeWorker();
+        }
+        return done;
     }
 
     private void wakeWorker() {
@@ -106,9 +113,11 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
         long oldestQueuedAt = 0;
         try {
             while (true) {
+                // flush calls before the queue: their events are then surely in what this pass drains
+                List<CompletableFuture<Void>> flushing = flushes.take();
+                boolean flushNow = !flushing.isEmpty();
                 int size = queue.size();
                 boolean closing = stopping;
-                boolean flushNow = flushRequested.getAndSet(false);
                 long now = clock.nanoTime();
                 if (size == 0) {
                     oldestQueuedAt = 0;
@@ -128,8 +137,10 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
                         }
                         deliver(batch);
                     } while ((flushNow || closing) && queue.size() > 0);
+                    PendingFlushes.complete(flushing);
                     continue;
                 }
+                PendingFlushes.complete(flushing); // nothing was queued
                 if (closing) {
                     return;
                 }
@@ -139,7 +150,7 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
                 // idle, the wait only paces the sink's background work: a first event wakes the worker
                 long waitNanos = size > 0 ? oldestQueuedAt + flushIntervalNanos - now : flushIntervalNanos;
                 workerParked = true;
-                if (!flushRequested.get() && !stopping && queue.size() < batchSize
+                if (flushes.isEmpty() && !stopping && queue.size() < batchSize
                         && (size > 0 || queue.size() == 0)) {
                     clock.parkNanos(Math.max(1, waitNanos));
                 }
@@ -150,6 +161,9 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
                     + "dropped after shutdown", unexpected);
         } finally {
             sink.close();
+            // also after an unexpected error: later sends are then counted, and no flush waits forever
+            accepting = false;
+            drainAfterShutdown();
         }
     }
 
@@ -212,6 +226,7 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
             counters.droppedAfterShutdown.add(leftovers.size());
             leftovers.clear();
         }
+        flushes.completeAll();
     }
 
     @Override

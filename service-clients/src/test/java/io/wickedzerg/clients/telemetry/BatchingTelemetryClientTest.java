@@ -7,9 +7,12 @@ import io.wickedzerg.clients.testing.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The queue and worker, with a sink that records what it is handed. */
@@ -21,9 +24,21 @@ class BatchingTelemetryClientTest {
     private static final class RecordingSink implements BatchSink {
         final BlockingQueue<List<SequencedEvent>> batches = new LinkedBlockingQueue<>();
         final List<String> calls = new CopyOnWriteArrayList<>();
+        final AtomicInteger delivering = new AtomicInteger();
+        /** When set, a delivery waits for it: the test decides when the sink is done. */
+        volatile CountDownLatch gate;
 
         @Override
         public void deliver(List<SequencedEvent> events, Deadline deadline) {
+            delivering.incrementAndGet();
+            CountDownLatch wait = gate;
+            if (wait != null) {
+                try {
+                    wait.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             batches.add(List.copyOf(events));
         }
 
@@ -109,6 +124,41 @@ class BatchingTelemetryClientTest {
         time.advance(Duration.ofMillis(1));
         assertThat(sink.batches.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("sealed at 1.5 s").hasSize(1);
         client.close(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void flushCompletesOnlyWhenEveryEventSentBeforeItHasBeenHandled() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        sink.gate = new CountDownLatch(1);
+        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1),
+                new TelemetryCounters(), sink, Thread::new, WorkerClock.system());
+        for (int i = 0; i < 30; i++) {
+            client.send(event(i));
+        }
+
+        CompletableFuture<Void> flushed = client.flush();
+        Await.until(WAIT, () -> sink.delivering.get() == 1, () -> "the worker never delivered");
+        assertThat(flushed).as("the sink still holds the batch").isNotDone();
+        sink.gate.countDown();
+
+        flushed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(sink.batches).hasSize(1);
+        assertThat(sink.batches.peek()).hasSize(30);
+        client.close(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void flushWithNothingQueuedOrAfterCloseCompletes() throws Exception {
+        RecordingSink sink = new RecordingSink();
+        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1),
+                new TelemetryCounters(), sink, Thread::new, WorkerClock.system());
+        client.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        client.close(Duration.ofSeconds(2));
+        client.send(event(1));
+        assertThat(client.flush()).isCompleted();
+        assertThat(client.metrics().droppedAfterShutdown()).isEqualTo(1);
+        assertThat(sink.batches).isEmpty();
     }
 
     @Test
