@@ -30,6 +30,7 @@ public final class LearningClientBuilder {
     private CircuitBreaker breaker;
     private Duration retryInterval = Duration.ofSeconds(5);
     private Duration closeTimeout = Duration.ofSeconds(5);
+    private long deadLetterMaxBytes = DeadLetterFile.DEFAULT_MAX_BYTES;
 
     LearningClientBuilder(HybridConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -83,6 +84,15 @@ public final class LearningClientBuilder {
         return this;
     }
 
+    /** Size cap of the results dead-letter file; past it refused results are logged and counted only. */
+    public LearningClientBuilder deadLetterMaxBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("deadLetterMaxBytes: must be >= 1, was " + bytes);
+        }
+        this.deadLetterMaxBytes = bytes;
+        return this;
+    }
+
     /**
      * @throws UncheckedIOException when the results spool cannot be opened: results would not be durable
      */
@@ -100,7 +110,8 @@ public final class LearningClientBuilder {
         try {
             return new HttpLearningClient(config.learningServiceUrl(), results, model,
                     SpoolOptions.results(instanceSpool.resolve("results"), clock),
-                    new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("results.jsonl"), clock),
+                    new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("results.jsonl"), clock,
+                            deadLetterMaxBytes),
                     new ModelCache(config.dataDir().resolve("models").resolve("latest_model.json"), new TrainingJson()),
                     config.instanceId(), config.connectionTimeout().multipliedBy(2), retryInterval, closeTimeout,
                     task -> new Thread(task, "learning-results-" + config.instanceId()),

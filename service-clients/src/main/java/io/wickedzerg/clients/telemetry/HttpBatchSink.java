@@ -200,8 +200,10 @@ final class HttpBatchSink implements BatchSink {
         LOG.warn("telemetry batch {} refused with HTTP {} ({} events): dead-lettered to {}", frame.batchId(),
                 rejected.code(), frame.records(), deadLetters.path());
         try {
-            deadLetters.append(frame.batchId(), rejected.code(), rejected.reason(), frame.records(),
-                    gunzip(frame.payload()));
+            if (!deadLetters.append(frame.batchId(), rejected.code(), rejected.reason(), frame.records(),
+                    gunzip(frame.payload()))) {
+                counters.deadLetterDropped.add(frame.records());
+            }
         } catch (IOException disk) {
             LOG.error("could not write the dead-letter file {}: batch {} is only in this log", deadLetters.path(),
                     frame.batchId(), disk);

@@ -39,6 +39,7 @@ public final class TelemetryClientBuilder {
     private long spoolSegmentBytes;
     private int maxHeldBatches = DEFAULT_MAX_HELD_BATCHES;
     private ThreadFactory threadFactory;
+    private long deadLetterMaxBytes = DeadLetterFile.DEFAULT_MAX_BYTES;
     private WorkerClock workerClock = WorkerClock.system();
 
     TelemetryClientBuilder(HybridConfig config, String runId) {
@@ -101,6 +102,15 @@ public final class TelemetryClientBuilder {
         return this;
     }
 
+    /** Size cap of the dead-letter file; past it refused batches are counted ({@code deadLetterDropped}) only. */
+    public TelemetryClientBuilder deadLetterMaxBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("deadLetterMaxBytes: must be >= 1, was " + bytes);
+        }
+        this.deadLetterMaxBytes = bytes;
+        return this;
+    }
+
     public TelemetryClientBuilder threadFactory(ThreadFactory factory) {
         this.threadFactory = Objects.requireNonNull(factory, "threadFactory");
         return this;
@@ -127,7 +137,7 @@ public final class TelemetryClientBuilder {
             spool = spool.withSegmentMaxBytes(spoolSegmentBytes);
         }
         DeadLetterFile deadLetters = new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("telemetry.jsonl"),
-                clock);
+                clock, deadLetterMaxBytes);
         HttpBatchSink sink = new HttpBatchSink(config.telemetryServiceUrl(), sender,
                 new TelemetryBatchEncoder(runId, maxBatchBytes), counters, spool, deadLetters, clock, maxHeldBatches,
                 ownsHttp ? () -> HttpStack.shutdown(stack) : () -> { });

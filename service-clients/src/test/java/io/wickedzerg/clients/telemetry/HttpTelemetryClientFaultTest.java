@@ -217,6 +217,27 @@ class HttpTelemetryClientFaultTest {
     }
 
     @Test
+    void aServiceRefusingEverythingCannotFillTheDiskWithDeadLettersAndTheRestAreCounted() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            recorder.enqueue(new MockResponse().setResponseCode(401));
+        }
+        BatchingTelemetryClient client = TelemetryClients.builder(config(), "run-401").clock(clock).sleeper(sleeper)
+                .deadLetterMaxBytes(20_000).buildHttp();
+        sendEvents(client, 1_000, "g1"); // 10 batches of 100 events, some 10 kB of JSON each
+        client.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        client.close(Duration.ofSeconds(5));
+
+        TelemetryMetrics metrics = client.metrics();
+        Path deadLetters = tmp.resolve("spool").resolve("wz-0").resolve("dead-letter").resolve("telemetry.jsonl");
+        long kept = Files.readAllLines(deadLetters).size();
+        assertThat(Files.size(deadLetters)).isLessThanOrEqualTo(20_000);
+        assertThat(kept).isBetween(1L, 9L);
+        assertThat(metrics.deadLettered()).isEqualTo(1_000);
+        assertThat(metrics.deadLetterDropped()).isEqualTo(1_000 - kept * 100);
+        assertConserved(metrics, recorder, "run-401");
+    }
+
+    @Test
     void responseLostAfterTheServerTookTheBatchIsResentWithTheSameBatchId() {
         recorder.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
         BatchingTelemetryClient client = client(config(), "run-lost", clock, sleeper);
