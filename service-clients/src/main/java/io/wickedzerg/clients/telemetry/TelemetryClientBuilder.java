@@ -6,6 +6,7 @@ import io.wickedzerg.clients.http.ResilientSender;
 import io.wickedzerg.clients.http.RetryPolicy;
 import io.wickedzerg.clients.http.Sleeper;
 import io.wickedzerg.clients.spool.DeadLetterFile;
+import io.wickedzerg.clients.spool.SpoolDirectory;
 import io.wickedzerg.clients.spool.SpoolOptions;
 import io.wickedzerg.config.HybridConfig;
 import java.nio.file.Path;
@@ -122,8 +123,14 @@ public final class TelemetryClientBuilder {
         return this;
     }
 
-    /** The batched HTTP client with spool and replay. */
+    /**
+     * The batched HTTP client with spool and replay.
+     *
+     * @throws io.wickedzerg.config.UnusableSettingException when the spool folder cannot be written
+     */
     public BatchingTelemetryClient buildHttp() {
+        Path instanceSpool = config.spoolDir().resolve(config.instanceId());
+        SpoolDirectory.requireWritable(config, instanceSpool.resolve("telemetry"));
         TelemetryCounters counters = new TelemetryCounters();
         boolean ownsHttp = http == null;
         OkHttpClient stack = ownsHttp ? HttpStack.create(config) : http;
@@ -131,7 +138,6 @@ public final class TelemetryClientBuilder {
                 retryPolicy != null ? retryPolicy : RetryPolicy.from(config),
                 breaker != null ? breaker : CircuitBreaker.withDefaults(clock),
                 sleeper != null ? sleeper : Sleeper.system(), random, clock);
-        Path instanceSpool = config.spoolDir().resolve(config.instanceId());
         SpoolOptions spool = SpoolOptions.telemetry(instanceSpool.resolve("telemetry"), config.spoolMaxBytes(), clock);
         if (spoolSegmentBytes > 0) {
             spool = spool.withSegmentMaxBytes(spoolSegmentBytes);

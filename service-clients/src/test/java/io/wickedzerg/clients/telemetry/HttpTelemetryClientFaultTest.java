@@ -6,6 +6,7 @@ import static io.wickedzerg.clients.telemetry.TelemetryTestSupport.hybrid;
 import static io.wickedzerg.clients.telemetry.TelemetryTestSupport.sendEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wickedzerg.clients.testing.Await;
 import io.wickedzerg.clients.testing.FreePort;
@@ -13,6 +14,7 @@ import io.wickedzerg.clients.testing.MutableClock;
 import io.wickedzerg.clients.testing.RecordingSleeper;
 import io.wickedzerg.clients.testing.TelemetryRecorder;
 import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.config.UnusableSettingException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -367,12 +369,15 @@ class HttpTelemetryClientFaultTest {
     }
 
     @Test
-    void diskErrorsNeverReachTheCallerAndLossIsCounted() throws IOException {
-        Path notADirectory = Files.writeString(tmp.resolve("spool-is-a-file"), "x");
+    void diskErrorsAfterStartNeverReachTheCallerAndLossIsCounted() throws IOException {
         int port = FreePort.find();
-        HybridConfig config = hybrid("http://127.0.0.1:" + port, tmp).spoolDir(notADirectory).build();
+        HybridConfig config = hybrid("http://127.0.0.1:" + port, tmp).build();
         BatchingTelemetryClient client = TelemetryClients.builder(config, "run-disk").clock(clock).sleeper(sleeper)
                 .maxHeldBatches(2).buildHttp();
+        // the disk goes away mid-game: a file where the spool folder was stops even root
+        Path spool = tmp.resolve("spool").resolve("wz-0").resolve("telemetry");
+        Files.delete(spool);
+        Files.writeString(spool, "not a folder any more");
 
         assertThatCode(() -> {
             sendEvents(client, 1_000, "g1");
@@ -386,6 +391,20 @@ class HttpTelemetryClientFaultTest {
         assertThat(metrics.evicted()).as("cap evictions").isZero();
         assertThat(metrics.lostToDiskErrors()).isEqualTo(1_000);
         assertThat(metrics.emitted()).isEqualTo(metrics.lostToDiskErrors() + metrics.droppedQueueFull());
+    }
+
+    @Test
+    void anUnwritableSpoolFolderStopsTheStartWithOneLineNamingTheSettingAndTheFolder() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("spool-is-a-file"), "x");
+        HybridConfig config = hybrid(server.url("/").toString(), tmp).spoolDir(notAFolder).build();
+
+        assertThatThrownBy(() -> TelemetryClients.builder(config, "run-unwritable").buildHttp())
+                .isInstanceOf(UnusableSettingException.class)
+                .hasMessageStartingWith("spool_dir = " + notAFolder + " (code): cannot write to "
+                        + notAFolder.resolve("wz-0").resolve("telemetry"))
+                .hasMessageContaining("SPOOL_DIR")
+                .hasMessageNotContaining("\n");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("telemetry-run-unwritable"));
     }
 
     private List<Path> spoolSegments() throws IOException {
