@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * The game-thread side of telemetry, shared by both destinations: {@link #send} puts the event in a
  * bounded lock-free queue and returns; one worker thread seals batches (by count, by time, on
  * {@link #flush()}, on close) and hands them to a {@link BatchSink}. Like OpenTelemetry's
- * BatchSpanProcessor, the worker is woken only when a full batch is waiting.
+ * BatchSpanProcessor, the worker is woken only when a full batch is waiting (or the first event of
+ * one, so the flush interval counts from it). Batches kept from an outage are replayed in the worker's
+ * idle time, one after each live batch the service took (so a busy game still catches up), and at close.
  */
 public final class BatchingTelemetryClient implements TelemetryServiceClient {
 
@@ -27,6 +29,7 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     private final BatchSink sink;
     private final int batchSize;
     private final long flushIntervalNanos;
+    private final Duration closeTimeout;
     private final WorkerClock clock;
     private final Thread worker;
 
@@ -44,14 +47,12 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     /** Set before close's last drain; a send that enqueues after it drains (and counts) by itself. */
     private volatile boolean finalDrainStarted;
 
-    BatchingTelemetryClient(int queueCapacity, int batchSize, Duration flushInterval, TelemetryCounters counters,
-                            BatchSink sink, ThreadFactory threadFactory, WorkerClock clock) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch_size: must be >= 1, was " + batchSize);
-        }
-        this.queue = new EventQueue(queueCapacity);
-        this.batchSize = batchSize;
-        this.flushIntervalNanos = Objects.requireNonNull(flushInterval, "flushInterval").toNanos();
+    BatchingTelemetryClient(BatchingOptions options, TelemetryCounters counters, BatchSink sink,
+                            ThreadFactory threadFactory, WorkerClock clock) {
+        this.queue = new EventQueue(options.queueCapacity());
+        this.batchSize = options.batchSize();
+        this.flushIntervalNanos = options.flushInterval().toNanos();
+        this.closeTimeout = options.closeTimeout();
         this.counters = Objects.requireNonNull(counters, "counters");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -135,13 +136,17 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
                         if (queue.size() == 0) {
                             oldestQueuedAt = 0;
                         }
-                        deliver(batch);
+                        if (deliver(batch)) {
+                            // the backlog's share: at most one replayed batch per live batch the service took
+                            sink.replayOne(networkDeadline);
+                        }
                     } while ((flushNow || closing) && queue.size() > 0);
                     PendingFlushes.complete(flushing);
                     continue;
                 }
                 PendingFlushes.complete(flushing); // nothing was queued
                 if (closing) {
+                    sink.replayAtClose(networkDeadline);
                     return;
                 }
                 if (sink.idleWork()) {
@@ -167,22 +172,30 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
         }
     }
 
-    private void deliver(List<SequencedEvent> batch) {
+    private boolean deliver(List<SequencedEvent> batch) {
         if (batch.isEmpty()) {
-            return;
+            return false;
         }
         try {
-            sink.deliver(batch, networkDeadline);
+            return sink.deliver(batch, networkDeadline);
         } catch (RuntimeException unexpected) {
             // a sink must not throw; if one does, the events are not silently gone: they are counted
             counters.lostToDiskErrors.add(batch.size());
             LOG.error("telemetry sink failed on a batch of {} events", batch.size(), unexpected);
+            return false;
         }
     }
 
+    /** {@link #close(Duration)} within {@code close_timeout}. */
+    @Override
+    public void close() {
+        close(closeTimeout);
+    }
+
     /**
-     * Stops accepting, sends what is queued until shortly before the deadline, then spools the rest
-     * without the network and returns; the last part of the deadline is kept for the spool's fsync.
+     * Stops accepting, sends what is queued and replays the spool (oldest first, same batch ids) while
+     * the service answers, until shortly before the deadline; then spools the rest without the network
+     * and returns. The last part of the deadline (a quarter, at most 500 ms) is kept for the spool's fsync.
      */
     @Override
     public void close(Duration deadline) {

@@ -160,8 +160,6 @@ public final class TelemetryClientBuilder {
     private BatchingTelemetryClient start(TelemetryCounters counters, BatchSink sink) {
         ThreadFactory threads = threadFactory != null ? threadFactory
                 : task -> new Thread(task, "telemetry-" + runId);
-        Duration interval = config.flushInterval();
-        return new BatchingTelemetryClient(config.queueCapacity(), config.batchSize(), interval, counters, sink,
-                threads, workerClock);
+        return new BatchingTelemetryClient(BatchingOptions.from(config), counters, sink, threads, workerClock);
     }
 }

@@ -1,5 +1,6 @@
 package io.wickedzerg.clients.telemetry;
 
+import static io.wickedzerg.clients.telemetry.TelemetryTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wickedzerg.clients.testing.Await;
@@ -22,9 +23,8 @@ class BatchingTelemetryClientTest {
     @Test
     void aFullBatchIsSealedByCountWithoutWaitingForTheInterval() throws InterruptedException {
         RecordingSink sink = new RecordingSink();
-        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 10, Duration.ofHours(1),
-                new TelemetryCounters(), sink, Thread::new,
-                WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 10, Duration.ofHours(1)),
+                new TelemetryCounters(), sink);
         for (int i = 0; i < 25; i++) {
             client.send(event(i));
         }
@@ -42,9 +42,8 @@ class BatchingTelemetryClientTest {
     @Test
     void aPartBatchIsSealedWhenTheFlushIntervalHasPassed() throws InterruptedException {
         RecordingSink sink = new RecordingSink();
-        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofMillis(50),
-                new TelemetryCounters(), sink, Thread::new,
-                WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 100, Duration.ofMillis(50)),
+                new TelemetryCounters(), sink);
         client.send(event(1));
         client.send(event(2));
         assertThat(sink.batches.poll(10, TimeUnit.SECONDS)).hasSize(2);
@@ -55,8 +54,8 @@ class BatchingTelemetryClientTest {
     void anEventArrivingWhileTheWorkerIsIdleWaitsAtMostOneFlushInterval() throws InterruptedException {
         ManualTime time = new ManualTime();
         RecordingSink sink = new RecordingSink();
-        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofSeconds(1),
-                new TelemetryCounters(), sink, Thread::new, time);
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 100, Duration.ofSeconds(1)),
+                new TelemetryCounters(), sink, time);
         Await.until(WAIT, time::isParked, () -> "the idle worker never waited");
 
         time.advance(Duration.ofMillis(500));
@@ -77,8 +76,8 @@ class BatchingTelemetryClientTest {
     void flushCompletesOnlyWhenEveryEventSentBeforeItHasBeenHandled() throws Exception {
         RecordingSink sink = new RecordingSink();
         sink.gate = new CountDownLatch(1);
-        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1),
-                new TelemetryCounters(), sink, Thread::new, WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 100, Duration.ofHours(1)),
+                new TelemetryCounters(), sink);
         for (int i = 0; i < 30; i++) {
             client.send(event(i));
         }
@@ -97,8 +96,8 @@ class BatchingTelemetryClientTest {
     @Test
     void flushWithNothingQueuedOrAfterCloseCompletes() throws Exception {
         RecordingSink sink = new RecordingSink();
-        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1),
-                new TelemetryCounters(), sink, Thread::new, WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 100, Duration.ofHours(1)),
+                new TelemetryCounters(), sink);
         client.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
         client.close(Duration.ofSeconds(2));
@@ -109,12 +108,60 @@ class BatchingTelemetryClientTest {
     }
 
     @Test
+    void aBacklogIsReplayedOneBatchAfterEachLiveBatchWhileTheGameKeepsTheWorkerBusy() {
+        RecordingSink sink = new RecordingSink();
+        sink.backlog.set(100);
+        sink.gate = new CountDownLatch(1);
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 10, Duration.ofHours(1)),
+                new TelemetryCounters(), sink);
+        for (int i = 0; i < 10; i++) {
+            client.send(event(i));
+        }
+        Await.until(WAIT, () -> sink.delivering.get() == 1, () -> "the first batch never left");
+        for (int i = 10; i < 50; i++) {
+            client.send(event(i)); // four full batches queue up behind it: the worker never idles
+        }
+        sink.gate.countDown();
+
+        Await.until(WAIT, () -> sink.batches.size() == 5, () -> sink.order.toString());
+        assertThat(sink.order.subList(0, 10)).containsExactly("live", "replay", "live", "replay", "live", "replay",
+                "live", "replay", "live", "replay");
+        client.close(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void closeSendsWhatIsQueuedThenReplaysWithinItsNetworkDeadlineThenClosesTheSink() {
+        RecordingSink sink = new RecordingSink();
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 100, Duration.ofHours(1)),
+                new TelemetryCounters(), sink);
+        for (int i = 0; i < 5; i++) {
+            client.send(event(i));
+        }
+
+        client.close(Duration.ofSeconds(2));
+
+        assertThat(sink.order).containsExactly("live", "replay at close", "close");
+        // a quarter of the deadline (at most 500 ms) stays for the spool's fsync after the network
+        assertThat(sink.closeReplayDeadlines.get(0)).isBetween(Duration.ofMillis(1_000), Duration.ofMillis(1_500));
+    }
+
+    @Test
+    void closeWithoutADeadlineTakesTheConfiguredCloseTimeout() {
+        RecordingSink sink = new RecordingSink();
+        BatchingTelemetryClient client = worker(
+                new BatchingOptions(1_000, 100, Duration.ofHours(1), Duration.ofSeconds(3)), new TelemetryCounters(),
+                sink);
+
+        client.close();
+
+        assertThat(sink.closeReplayDeadlines.get(0)).isBetween(Duration.ofMillis(2_000), Duration.ofMillis(2_500));
+    }
+
+    @Test
     void closeDrainsEverythingQueuedAndLaterSendsAreCountedAsAfterShutdown() throws InterruptedException {
         RecordingSink sink = new RecordingSink();
         TelemetryCounters counters = new TelemetryCounters();
-        BatchingTelemetryClient client = new BatchingTelemetryClient(1_000, 100, Duration.ofHours(1), counters,
-                sink, Thread::new,
-                WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(1_000, 100, Duration.ofHours(1)), counters, sink);
         for (int i = 0; i < 250; i++) {
             client.send(event(i));
         }
@@ -138,9 +185,7 @@ class BatchingTelemetryClientTest {
         RecordingSink sink = new RecordingSink();
         TelemetryCounters counters = new TelemetryCounters();
         // batch size above capacity and an hour-long interval: nothing leaves the queue until close
-        BatchingTelemetryClient client = new BatchingTelemetryClient(50, 1_000, Duration.ofHours(1), counters, sink,
-                Thread::new,
-                WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(50, 1_000, Duration.ofHours(1)), counters, sink);
         for (int i = 0; i < 80; i++) {
             client.send(event(i));
         }
@@ -156,9 +201,7 @@ class BatchingTelemetryClientTest {
         for (int round = 0; round < 40; round++) {
             RecordingSink sink = new RecordingSink();
             TelemetryCounters counters = new TelemetryCounters();
-            BatchingTelemetryClient client = new BatchingTelemetryClient(64, 16, Duration.ofHours(1),
-                    counters, sink, Thread::new,
-                WorkerClock.system());
+            BatchingTelemetryClient client = worker(BatchingOptions.of(64, 16, Duration.ofHours(1)), counters, sink);
             java.util.concurrent.atomic.AtomicLong attempted = new java.util.concurrent.atomic.AtomicLong();
             java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
             List<Thread> senders = new java.util.ArrayList<>();

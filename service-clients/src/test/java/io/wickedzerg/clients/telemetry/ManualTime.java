@@ -44,6 +44,14 @@ final class ManualTime implements WorkerClock {
         return parkedUntil >= 0;
     }
 
+    /**
+     * Parked, and staying so until the time moves past its deadline or a sender wakes it: the worker
+     * has done everything it can do now (not merely "about to wake up").
+     */
+    synchronized boolean isWaiting() {
+        return parkedUntil >= 0 && nanos < parkedUntil && !wakePending;
+    }
+
     @Override
     public synchronized long nanoTime() {
         return nanos;

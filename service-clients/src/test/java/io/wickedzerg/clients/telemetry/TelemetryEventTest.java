@@ -1,5 +1,6 @@
 package io.wickedzerg.clients.telemetry;
 
+import static io.wickedzerg.clients.telemetry.TelemetryTestSupport.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,8 @@ class TelemetryEventTest {
     void aMapChangedAfterSendDoesNotChangeWhatTheWorkerSerializes() throws Exception {
         RecordingSink sink = new RecordingSink();
         // an hour-long interval: the worker touches the event only when the test flushes
-        BatchingTelemetryClient client = new BatchingTelemetryClient(100, 100, Duration.ofHours(1),
-                new TelemetryCounters(), sink, Thread::new, WorkerClock.system());
+        BatchingTelemetryClient client = worker(BatchingOptions.of(100, 100, Duration.ofHours(1)),
+                new TelemetryCounters(), sink);
         Map<String, Object> reused = new HashMap<>(Map.of("minerals", 50));
 
         client.send(new TelemetryEvent("g", 1, "sample", reused));
