@@ -11,7 +11,6 @@ import io.wickedzerg.clients.spool.SpoolOptions;
 import io.wickedzerg.config.HybridConfig;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadFactory;

@@ -20,7 +20,10 @@ public interface TelemetryServiceClient extends AutoCloseable {
      */
     CompletableFuture<Void> flush();
 
-    /** Stops accepting, drains and sends until the deadline, spools and forces the rest. Idempotent. */
+    /**
+     * Stops accepting, sends what is queued and replays what an outage left in the spool while the
+     * service answers, until the deadline; spools and forces the rest. Idempotent.
+     */
     void close(Duration deadline);
 
     @Override
