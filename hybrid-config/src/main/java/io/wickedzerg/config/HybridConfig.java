@@ -126,6 +126,11 @@ public final class HybridConfig {
         return (Duration) values.get(Setting.FLUSH_INTERVAL);
     }
 
+    /** How long {@code close()} of the telemetry client may send and replay before it spools the rest. */
+    public Duration closeTimeout() {
+        return (Duration) values.get(Setting.CLOSE_TIMEOUT);
+    }
+
     public int queueCapacity() {
         return (Integer) values.get(Setting.QUEUE_CAPACITY);
     }
@@ -267,6 +272,10 @@ public final class HybridConfig {
 
         public Builder flushInterval(Duration interval) {
             return code(Setting.FLUSH_INTERVAL, interval);
+        }
+
+        public Builder closeTimeout(Duration timeout) {
+            return code(Setting.CLOSE_TIMEOUT, timeout);
         }
 
         public Builder queueCapacity(int capacity) {

@@ -39,6 +39,9 @@ public enum Setting {
             "telemetry events per batch"),
     FLUSH_INTERVAL("flush_interval", "TELEMETRY_FLUSH_INTERVAL", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(1),
             "longest time an event waits before its batch is sent, seconds"),
+    CLOSE_TIMEOUT("close_timeout", "TELEMETRY_CLOSE_TIMEOUT", ValueType.POSITIVE_SECONDS, Duration.ofSeconds(10),
+            "longest time closing the telemetry client spends sending what is queued and replaying the spool "
+                    + "before it spools the rest, seconds"),
     QUEUE_CAPACITY("queue_capacity", "TELEMETRY_QUEUE_CAPACITY", ValueType.POSITIVE_INT, 4096,
             "telemetry events held in memory; beyond it events are dropped and counted"),
     SPOOL_DIR("spool_dir", "SPOOL_DIR", ValueType.PATH, Path.of("data", "spool"),

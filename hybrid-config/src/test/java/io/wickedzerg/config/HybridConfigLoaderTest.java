@@ -60,6 +60,7 @@ class HybridConfigLoaderTest {
         assertThat(config.batchSize()).isEqualTo(512);
         assertThat(config.queueCapacity()).isEqualTo(4096);
         assertThat(config.flushInterval()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(config.closeTimeout()).isEqualTo(Duration.ofSeconds(10));
         for (Setting setting : Setting.values()) {
             assertThat(config.sourceOf(setting)).as(setting.jsonKey()).isEqualTo(Source.DEFAULT);
         }
@@ -112,6 +113,7 @@ class HybridConfigLoaderTest {
         env.put("SERVICE_API_KEY", "s3cret-key");
         env.put("TELEMETRY_BATCH_SIZE", "64");
         env.put("TELEMETRY_FLUSH_INTERVAL", "0.1");
+        env.put("TELEMETRY_CLOSE_TIMEOUT", "2.5");
         env.put("TELEMETRY_QUEUE_CAPACITY", "10");
         env.put("SPOOL_DIR", "/var/tmp/spool");
         env.put("SPOOL_MAX_BYTES", "1024");
@@ -135,6 +137,7 @@ class HybridConfigLoaderTest {
         assertThat(config.apiKey()).isEqualTo("s3cret-key");
         assertThat(config.batchSize()).isEqualTo(64);
         assertThat(config.flushInterval()).isEqualTo(Duration.ofMillis(100));
+        assertThat(config.closeTimeout()).isEqualTo(Duration.ofMillis(2500));
         assertThat(config.queueCapacity()).isEqualTo(10);
         assertThat(config.spoolDir()).isEqualTo(Path.of("/var/tmp/spool"));
         assertThat(config.spoolMaxBytes()).isEqualTo(1024L);
@@ -267,6 +270,19 @@ class HybridConfigLoaderTest {
         writeDefaultFile("{\"connection_timeout\": -1}");
         assertThatThrownBy(this::load).hasMessageContaining("\"connection_timeout\"")
                 .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void closeTimeoutComesFromTheFileInSecondsAndMustBePositive() throws IOException {
+        writeDefaultFile("{\"close_timeout\": 0.25}");
+        assertThat(load().closeTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(load().sourceOf(Setting.CLOSE_TIMEOUT)).isEqualTo(Source.file("config/hybrid_config.json"));
+
+        env.put("TELEMETRY_CLOSE_TIMEOUT", "0");
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("TELEMETRY_CLOSE_TIMEOUT").hasMessageContaining("> 0");
+        assertThatThrownBy(() -> HybridConfig.builder().closeTimeout(Duration.ofSeconds(-1)))
+                .hasMessageContaining("code: close_timeout");
     }
 
     @Test

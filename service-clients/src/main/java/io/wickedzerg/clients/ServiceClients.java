@@ -8,65 +8,151 @@ import io.wickedzerg.clients.registry.ServiceRegistryClient;
 import io.wickedzerg.clients.telemetry.BatchingTelemetryClient;
 import io.wickedzerg.clients.telemetry.TelemetryClients;
 import io.wickedzerg.config.HybridConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
- * The three clients of one bot process on one HTTP stack (one connection pool, one dispatcher).
- * Close it last: it closes the clients it made, then the stack.
+ * The service clients of one process on one HTTP stack (one connection pool, one dispatcher): the
+ * telemetry client, the remote learning client when {@link HybridConfig#isLearningRemote()}, and the
+ * registry client on first use. Either all start or none is left running. Close it last: it closes
+ * the clients it made, then the stack (unless the stack was handed in).
  */
 public final class ServiceClients implements AutoCloseable {
 
+    /** What a client that was just made may spend closing when a later one fails to start. */
+    private static final Duration ABANDON_DEADLINE = Duration.ofSeconds(1);
+
     private final HybridConfig config;
+    private final Clock clock;
     private final OkHttpClient http;
+    private final boolean ownsHttp;
     private final BatchingTelemetryClient telemetry;
-    private HttpLearningClient learning;
+    private final HttpLearningClient learning;
     private ServiceRegistryClient registry;
+    private boolean closed;
 
-    private ServiceClients(HybridConfig config, String runId) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.http = HttpStack.create(config);
-        var builder = TelemetryClients.builder(config, runId).httpClient(http);
-        this.telemetry = config.isTelemetryRemote() ? builder.buildHttp() : builder.buildLocal();
+    private ServiceClients(Builder builder, OkHttpClient http, BatchingTelemetryClient telemetry,
+                           HttpLearningClient learning) {
+        this.config = builder.config;
+        this.clock = builder.clock;
+        this.http = http;
+        this.ownsHttp = builder.http == null;
+        this.telemetry = telemetry;
+        this.learning = learning;
     }
 
+    /**
+     * @throws io.wickedzerg.config.UnusableSettingException when a spool folder cannot be written (one
+     *         line naming {@code spool_dir} and the folder); nothing is left running then
+     */
     public static ServiceClients create(HybridConfig config, String runId) {
-        return new ServiceClients(config, runId);
+        return builder(config, runId).build();
     }
 
+    public static Builder builder(HybridConfig config, String runId) {
+        return new Builder(config, runId);
+    }
+
+    /** Telemetry to the service (hybrid) or to local files; {@code close()} uses {@code close_timeout}. */
     public BatchingTelemetryClient telemetry() {
         return telemetry;
     }
 
-    /** The remote learning client, made on first use (opens the results spool). */
-    public synchronized HttpLearningClient learning() {
-        if (learning == null) {
-            learning = LearningClients.builder(config).httpClient(http).build();
-        }
-        return learning;
+    /** The remote learning client, present when the config sends results to the learning service. */
+    public Optional<HttpLearningClient> learning() {
+        return Optional.ofNullable(learning);
     }
 
+    /** The registry client, made on first use (most processes never register). */
     public synchronized ServiceRegistryClient registry() {
+        if (closed) {
+            throw new IllegalStateException("service clients are closed");
+        }
         if (registry == null) {
-            registry = RegistryClients.builder(config).httpClient(http).build();
+            registry = RegistryClients.builder(config).httpClient(http).clock(clock).build();
         }
         return registry;
     }
 
+    /** The shared stack, for any other client of this process. */
     public OkHttpClient http() {
         return http;
     }
 
+    /** Telemetry first (it replays its spool within {@code close_timeout}), then learning, registry, the stack. */
     @Override
     public synchronized void close() {
-        telemetry.close(Duration.ofSeconds(5));
-        if (learning != null) {
-            learning.close();
+        if (closed) {
+            return;
         }
-        if (registry != null) {
-            registry.close();
+        closed = true;
+        try {
+            telemetry.close();
+        } finally {
+            try {
+                if (learning != null) {
+                    learning.close();
+                }
+            } finally {
+                try {
+                    if (registry != null) {
+                        registry.close();
+                    }
+                } finally {
+                    if (ownsHttp) {
+                        HttpStack.shutdown(http);
+                    }
+                }
+            }
         }
-        HttpStack.shutdown(http);
+    }
+
+    /** Options for tests and tools; {@link #create} uses the defaults. */
+    public static final class Builder {
+        private final HybridConfig config;
+        private final String runId;
+        private Clock clock = Clock.systemUTC();
+        private OkHttpClient http;
+
+        private Builder(HybridConfig config, String runId) {
+            this.config = Objects.requireNonNull(config, "config");
+            this.runId = runId;
+        }
+
+        /** A stack owned by the caller: the clients share it and leave it running on close. */
+        public Builder httpClient(OkHttpClient shared) {
+            this.http = Objects.requireNonNull(shared, "http");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public ServiceClients build() {
+            OkHttpClient stack = http != null ? http : HttpStack.create(config);
+            BatchingTelemetryClient telemetry = null;
+            try {
+                var telemetryBuilder = TelemetryClients.builder(config, runId).httpClient(stack).clock(clock);
+                telemetry = config.isTelemetryRemote() ? telemetryBuilder.buildHttp() : telemetryBuilder.buildLocal();
+                HttpLearningClient learning = config.isLearningRemote()
+                        ? LearningClients.builder(config).httpClient(stack).clock(clock).build()
+                        : null;
+                return new ServiceClients(this, stack, telemetry, learning);
+            } catch (RuntimeException startFailed) {
+                // what started before the failure must not outlive it: a worker thread, the stack's pool
+                if (telemetry != null) {
+                    telemetry.close(ABANDON_DEADLINE);
+                }
+                if (http == null) {
+                    HttpStack.shutdown(stack);
+                }
+                throw startFailed;
+            }
+        }
     }
 }

@@ -58,7 +58,9 @@ public class BotStepBenchmark {
     static final class CountingTelemetry implements TelemetryServiceClient {
         long sent;
         @Override public void send(TelemetryEvent event) { sent++; }
-        @Override public void flush() { }
+        @Override public java.util.concurrent.CompletableFuture<Void> flush() {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         @Override public void close(Duration deadline) { }
         @Override public TelemetryMetrics metrics() {
             return new TelemetryMetrics(sent, sent, 0, 0, 0, 0, 0, 0, 0, "NONE", 0);

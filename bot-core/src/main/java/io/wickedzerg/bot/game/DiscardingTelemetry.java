@@ -4,6 +4,7 @@ import io.wickedzerg.clients.telemetry.TelemetryEvent;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** Telemetry that goes nowhere: a warm-up brain's events are not the game's. */
 final class DiscardingTelemetry implements TelemetryServiceClient {
@@ -14,8 +15,8 @@ final class DiscardingTelemetry implements TelemetryServiceClient {
     }
 
     @Override
-    public void flush() {
-        // nothing held
+    public CompletableFuture<Void> flush() {
+        return CompletableFuture.completedFuture(null); // nothing held
     }
 
     @Override

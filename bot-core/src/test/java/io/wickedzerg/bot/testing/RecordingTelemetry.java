@@ -6,6 +6,7 @@ import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Keeps every event in memory. */
 public final class RecordingTelemetry implements TelemetryServiceClient {
@@ -14,7 +15,7 @@ public final class RecordingTelemetry implements TelemetryServiceClient {
     public int flushes;
 
     @Override public void send(TelemetryEvent event) { events.add(event); }
-    @Override public void flush() { flushes++; }
+    @Override public CompletableFuture<Void> flush() { flushes++; return CompletableFuture.completedFuture(null); }
     @Override public void close(Duration deadline) { }
 
     @Override

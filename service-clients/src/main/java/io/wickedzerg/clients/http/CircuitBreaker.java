@@ -83,6 +83,16 @@ public final class CircuitBreaker {
         }
     }
 
+    /**
+     * Closed again now, past failures forgotten: for a caller with a deadline of its own that wants one
+     * more full try of the service (a client replaying its spool while it closes). A failure opens it again.
+     */
+    public synchronized void reset() {
+        consecutiveFailures = 0;
+        probeInFlight = false;
+        state = State.CLOSED;
+    }
+
     /** Opens at once: a refused connection needs no second opinion. */
     public synchronized void trip() {
         consecutiveFailures = Math.max(consecutiveFailures, failureThreshold);

@@ -62,6 +62,7 @@ public final class HttpLearningClient implements LearningServiceClient {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong deadLetterDropped = new AtomicLong();
     private final AtomicLong fetched = new AtomicLong();
     private final AtomicLong notChanged = new AtomicLong();
     private final AtomicLong fromCache = new AtomicLong();
@@ -185,7 +186,11 @@ public final class HttpLearningClient implements LearningServiceClient {
         LOG.warn("learning service refused result {} with HTTP {}; kept in {}", frame.batchId(), rejected.code(),
                 deadLetters.path());
         try {
-            deadLetters.append(frame.batchId(), rejected.code(), rejected.reason(), 1, frame.payload());
+            if (!deadLetters.append(frame.batchId(), rejected.code(), rejected.reason(), 1, frame.payload())) {
+                deadLetterDropped.incrementAndGet();
+                LOG.error("dead-letter file {} is full; result {} is only in this log: {}", deadLetters.path(),
+                        frame.batchId(), new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException disk) {
             LOG.error("could not write dead-letter file {}; result {} is only in this log: {}", deadLetters.path(),
                     frame.batchId(), new String(frame.payload(), java.nio.charset.StandardCharsets.UTF_8), disk);
@@ -229,8 +234,8 @@ public final class HttpLearningClient implements LearningServiceClient {
     }
 
     public LearningMetrics metrics() {
-        return new LearningMetrics(written.get(), delivered.get(), pending.get(), deadLettered.get(), fetched.get(),
-                notChanged.get(), fromCache.get());
+        return new LearningMetrics(written.get(), delivered.get(), pending.get(), deadLettered.get(),
+                deadLetterDropped.get(), fetched.get(), notChanged.get(), fromCache.get());
     }
 
     private long countPending() throws IOException {

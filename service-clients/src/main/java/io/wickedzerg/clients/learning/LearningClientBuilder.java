@@ -6,10 +6,10 @@ import io.wickedzerg.clients.http.ResilientSender;
 import io.wickedzerg.clients.http.RetryPolicy;
 import io.wickedzerg.clients.http.Sleeper;
 import io.wickedzerg.clients.spool.DeadLetterFile;
+import io.wickedzerg.clients.spool.SpoolDirectory;
 import io.wickedzerg.clients.spool.SpoolOptions;
 import io.wickedzerg.config.HybridConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +30,7 @@ public final class LearningClientBuilder {
     private CircuitBreaker breaker;
     private Duration retryInterval = Duration.ofSeconds(5);
     private Duration closeTimeout = Duration.ofSeconds(5);
+    private long deadLetterMaxBytes = DeadLetterFile.DEFAULT_MAX_BYTES;
 
     LearningClientBuilder(HybridConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -83,10 +84,23 @@ public final class LearningClientBuilder {
         return this;
     }
 
+    /** Size cap of the results dead-letter file; past it refused results are logged and counted only. */
+    public LearningClientBuilder deadLetterMaxBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("deadLetterMaxBytes: must be >= 1, was " + bytes);
+        }
+        this.deadLetterMaxBytes = bytes;
+        return this;
+    }
+
     /**
-     * @throws UncheckedIOException when the results spool cannot be opened: results would not be durable
+     * @throws io.wickedzerg.config.UnusableSettingException when the results spool cannot be written or
+     *         opened (results would not be durable); nothing is left running then
      */
     public HttpLearningClient build() {
+        Path instanceSpool = config.spoolDir().resolve(config.instanceId());
+        Path resultsDir = instanceSpool.resolve("results");
+        SpoolDirectory.requireWritable(config, resultsDir);
         boolean ownsHttp = http == null;
         OkHttpClient stack = ownsHttp ? HttpStack.create(config) : http;
         CircuitBreaker shared = breaker != null ? breaker : CircuitBreaker.withDefaults(clock);
@@ -96,11 +110,11 @@ public final class LearningClientBuilder {
         // the model is wanted at game start: one attempt, bounded by the connection timeout
         ResilientSender model = new ResilientSender(stack,
                 new RetryPolicy(1, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO), shared, wait, random, clock);
-        Path instanceSpool = config.spoolDir().resolve(config.instanceId());
         try {
             return new HttpLearningClient(config.learningServiceUrl(), results, model,
-                    SpoolOptions.results(instanceSpool.resolve("results"), clock),
-                    new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("results.jsonl"), clock),
+                    SpoolOptions.results(resultsDir, clock),
+                    new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("results.jsonl"), clock,
+                            deadLetterMaxBytes),
                     new ModelCache(config.dataDir().resolve("models").resolve("latest_model.json"), new TrainingJson()),
                     config.instanceId(), config.connectionTimeout().multipliedBy(2), retryInterval, closeTimeout,
                     task -> new Thread(task, "learning-results-" + config.instanceId()),
@@ -109,7 +123,7 @@ public final class LearningClientBuilder {
             if (ownsHttp) {
                 HttpStack.shutdown(stack);
             }
-            throw new UncheckedIOException("results spool under " + instanceSpool + " cannot be opened", disk);
+            throw SpoolDirectory.unusable(config, resultsDir, disk);
         }
     }
 }

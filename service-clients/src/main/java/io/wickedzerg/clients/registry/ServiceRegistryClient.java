@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +95,11 @@ public final class ServiceRegistryClient implements AutoCloseable {
         return outcome.isDelivered();
     }
 
-    /** Stops the heartbeat and removes the entry; false when the registry could not be told (the TTL will expire it). */
+    /**
+     * Stops the heartbeat and removes the entry; false when the registry could not be told (the TTL will
+     * expire it). Waits for a heartbeat already in flight (bounded by its call timeout): answered after
+     * the removal, it would register the name again.
+     */
     public boolean deregister(String name) {
         checkName(name);
         ScheduledFuture<?> heartbeat = heartbeats.remove(name);
@@ -102,8 +109,28 @@ public final class ServiceRegistryClient implements AutoCloseable {
         Request request = new Request.Builder()
                 .url(servicesUrl().addPathSegment(name).addQueryParameter("instance_id", instanceId).build())
                 .delete().build();
-        Outcome outcome = sender.send(request, Deadline.after(callTimeout));
-        return outcome.isDelivered();
+        Callable<Boolean> delete = () -> sender.send(request, Deadline.after(callTimeout)).isDelivered();
+        try {
+            // heartbeats run one at a time on the scheduler's thread: queued there, the removal goes after them
+            return scheduler.submit(delete).get();
+        } catch (RejectedExecutionException closed) {
+            return callQuietly(delete); // the scheduler is shut down: no heartbeat can be in flight
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException unexpected) {
+            LOG.warn("deregistering {} failed: {}", name, unexpected.getCause().toString());
+            return false;
+        }
+    }
+
+    private static boolean callQuietly(Callable<Boolean> call) {
+        try {
+            return call.call();
+        } catch (Exception unexpected) {
+            LOG.warn("registry call failed: {}", unexpected.toString());
+            return false;
+        }
     }
 
     /** The registry's answer, else the cached one marked stale, else empty. */

@@ -92,7 +92,7 @@ public final class Spool implements Closeable {
         if (scan.frames().isEmpty()) {
             Files.deleteIfExists(tmp);
         } else {
-            moveAtomically(tmp, sealedName(tmp));
+            AtomicFiles.move(tmp, sealedName(tmp));
         }
     }
 
@@ -158,7 +158,7 @@ public final class Spool implements Closeable {
         if (activeBytes == 0) {
             Files.deleteIfExists(path);
         } else {
-            moveAtomically(path, sealedName(path));
+            AtomicFiles.move(path, sealedName(path));
             sealedBytes += activeBytes;
         }
         activeBytes = 0;
@@ -296,20 +296,6 @@ public final class Spool implements Closeable {
             return Files.size(path);
         } catch (NoSuchFileException gone) {
             return 0;
-        }
-    }
-
-    private void moveAtomically(Path from, Path to) throws IOException {
-        AtomicFiles.move(from, to);
-        syncDirectory();
-    }
-
-    private void syncDirectory() {
-        // makes the rename itself durable; not every platform lets a directory be opened for this
-        try (FileChannel dir = FileChannel.open(options.dir(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            LOG.trace("directory fsync not supported for {}", options.dir());
         }
     }
 }

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * The game-thread side of telemetry, shared by both destinations: {@link #send} puts the event in a
  * bounded lock-free queue and returns; one worker thread seals batches (by count, by time, on
  * {@link #flush()}, on close) and hands them to a {@link BatchSink}. Like OpenTelemetry's
- * BatchSpanProcessor, the worker is woken only when a full batch is waiting.
+ * BatchSpanProcessor, the worker is woken only when a full batch is waiting (or the first event of
+ * one, so the flush interval counts from it). Batches kept from an outage are replayed in the worker's
+ * idle time, one after each live batch the service took (so a busy game still catches up), and at close.
  */
 public final class BatchingTelemetryClient implements TelemetryServiceClient {
 
@@ -27,27 +29,33 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
     private final BatchSink sink;
     private final int batchSize;
     private final long flushIntervalNanos;
+    private final Duration closeTimeout;
+    private final WorkerClock clock;
     private final Thread worker;
 
     private final AtomicBoolean closeStarted = new AtomicBoolean();
-    private final AtomicBoolean flushRequested = new AtomicBoolean();
+    private final PendingFlushes flushes = new PendingFlushes();
     private volatile boolean accepting = true;
     private volatile boolean workerParked;
+    /**
+     * When the queue last went from empty to not empty, read by the sender that did it: the worker
+     * counts the flush interval from here, not from when it happened to look.
+     */
+    private volatile long firstQueuedAt;
     private volatile Deadline networkDeadline = Deadline.none();
     private volatile boolean stopping;
     /** Set before close's last drain; a send that enqueues after it drains (and counts) by itself. */
     private volatile boolean finalDrainStarted;
 
-    BatchingTelemetryClient(int queueCapacity, int batchSize, Duration flushInterval, TelemetryCounters counters,
-                            BatchSink sink, ThreadFactory threadFactory) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch_size: must be >= 1, was " + batchSize);
-        }
-        this.queue = new EventQueue(queueCapacity);
-        this.batchSize = batchSize;
-        this.flushIntervalNanos = Objects.requireNonNull(flushInterval, "flushInterval").toNanos();
+    BatchingTelemetryClient(BatchingOptions options, TelemetryCounters counters, BatchSink sink,
+                            ThreadFactory threadFactory, WorkerClock clock) {
+        this.queue = new EventQueue(options.queueCapacity());
+        this.batchSize = options.batchSize();
+        this.flushIntervalNanos = options.flushInterval().toNanos();
+        this.closeTimeout = options.closeTimeout();
         this.counters = Objects.requireNonNull(counters, "counters");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.worker = threadFactory.newThread(this::runWorker);
         this.worker.setDaemon(true);
         this.worker.start();
@@ -63,6 +71,11 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
             counters.droppedAfterShutdown.increment();
             return;
         }
+        // one clock read per batch, not per event: only the event that finds the queue empty stamps it
+        boolean wasEmpty = queue.size() == 0;
+        if (wasEmpty) {
+            firstQueuedAt = clock.nanoTime();
+        }
         if (!queue.offer(new SequencedEvent(seq, event))) {
             counters.droppedQueueFull.increment();
             return;
@@ -72,55 +85,79 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
             drainAfterShutdown();
             return;
         }
-        if (workerParked && queue.size() >= batchSize) {
+        // an idle worker must start counting the interval now; a busy one only needs a full batch
+        if (workerParked && (wasEmpty || queue.size() >= batchSize)) {
             wakeWorker();
         }
     }
 
     @Override
-    public void flush() {
-        flushRequested.set(true);
-        wakeWorker();
+    public CompletableFuture<Void> flush() {
+        CompletableFuture<Void> done = flushes.add();
+        if (finalDrainStarted) {
+            // the worker is gone: what was queued before this call is counted by the drain
+            drainAfterShutdown();
+        } else {
+            wakeWorker();
+        }
+        return done;
     }
 
     private void wakeWorker() {
         workerParked = false;
-        LockSupport.unpark(worker);
+        clock.wake(worker);
     }
 
     private void runWorker() {
         List<SequencedEvent> batch = new ArrayList<>(batchSize);
-        long oldestWaitingSince = 0;
+        // no later than the arrival of the oldest queued event; 0 while the worker knows of none
+        long oldestQueuedAt = 0;
         try {
             while (true) {
+                // flush calls before the queue: their events are then surely in what this pass drains
+                List<CompletableFuture<Void>> flushing = flushes.take();
+                boolean flushNow = !flushing.isEmpty();
                 int size = queue.size();
                 boolean closing = stopping;
-                boolean flushNow = flushRequested.getAndSet(false);
-                long now = System.nanoTime();
-                if (size > 0 && oldestWaitingSince == 0) {
-                    oldestWaitingSince = now;
+                long now = clock.nanoTime();
+                if (size == 0) {
+                    oldestQueuedAt = 0;
+                } else if (oldestQueuedAt == 0) {
+                    oldestQueuedAt = firstQueuedAt;
                 }
-                boolean timeUp = size > 0 && now - oldestWaitingSince >= flushIntervalNanos;
+                boolean timeUp = size > 0 && now - oldestQueuedAt >= flushIntervalNanos;
                 if (size >= batchSize || size > 0 && (flushNow || closing || timeUp)) {
                     // a flush seals everything queued, not just one batch
                     do {
                         batch.clear();
                         queue.drainTo(batch, batchSize);
-                        deliver(batch);
+                        // what is left came after the batch's oldest event: keeping that time seals it early,
+                        // never late; an empty queue starts over from the next event's own time
+                        if (queue.size() == 0) {
+                            oldestQueuedAt = 0;
+                        }
+                        if (deliver(batch)) {
+                            // the backlog's share: at most one replayed batch per live batch the service took
+                            sink.replayOne(networkDeadline);
+                        }
                     } while ((flushNow || closing) && queue.size() > 0);
-                    oldestWaitingSince = 0;
+                    PendingFlushes.complete(flushing);
                     continue;
                 }
+                PendingFlushes.complete(flushing); // nothing was queued
                 if (closing) {
+                    sink.replayAtClose(networkDeadline);
                     return;
                 }
                 if (sink.idleWork()) {
                     continue;
                 }
-                long waitNanos = size > 0 ? oldestWaitingSince + flushIntervalNanos - now : flushIntervalNanos;
+                // idle, the wait only paces the sink's background work: a first event wakes the worker
+                long waitNanos = size > 0 ? oldestQueuedAt + flushIntervalNanos - now : flushIntervalNanos;
                 workerParked = true;
-                if (!flushRequested.get() && !stopping && queue.size() < batchSize) {
-                    LockSupport.parkNanos(this, Math.max(1, waitNanos));
+                if (flushes.isEmpty() && !stopping && queue.size() < batchSize
+                        && (size > 0 || queue.size() == 0)) {
+                    clock.parkNanos(Math.max(1, waitNanos));
                 }
                 workerParked = false;
             }
@@ -129,25 +166,36 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
                     + "dropped after shutdown", unexpected);
         } finally {
             sink.close();
+            // also after an unexpected error: later sends are then counted, and no flush waits forever
+            accepting = false;
+            drainAfterShutdown();
         }
     }
 
-    private void deliver(List<SequencedEvent> batch) {
+    private boolean deliver(List<SequencedEvent> batch) {
         if (batch.isEmpty()) {
-            return;
+            return false;
         }
         try {
-            sink.deliver(batch, networkDeadline);
+            return sink.deliver(batch, networkDeadline);
         } catch (RuntimeException unexpected) {
             // a sink must not throw; if one does, the events are not silently gone: they are counted
             counters.lostToDiskErrors.add(batch.size());
             LOG.error("telemetry sink failed on a batch of {} events", batch.size(), unexpected);
+            return false;
         }
     }
 
+    /** {@link #close(Duration)} within {@code close_timeout}. */
+    @Override
+    public void close() {
+        close(closeTimeout);
+    }
+
     /**
-     * Stops accepting, sends what is queued until shortly before the deadline, then spools the rest
-     * without the network and returns; the last part of the deadline is kept for the spool's fsync.
+     * Stops accepting, sends what is queued and replays the spool (oldest first, same batch ids) while
+     * the service answers, until shortly before the deadline; then spools the rest without the network
+     * and returns. The last part of the deadline (a quarter, at most 500 ms) is kept for the spool's fsync.
      */
     @Override
     public void close(Duration deadline) {
@@ -191,6 +239,7 @@ public final class BatchingTelemetryClient implements TelemetryServiceClient {
             counters.droppedAfterShutdown.add(leftovers.size());
             leftovers.clear();
         }
+        flushes.completeAll();
     }
 
     @Override

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends sealed batches to {@code POST /api/telemetry}; what cannot be sent now goes to the spool and
- * is replayed, oldest first and only while no live batch is due, once the breaker lets calls through.
+ * is replayed, oldest first with the same batch ids, once the breaker lets calls through: in idle
+ * time, one after each live batch the service took, and at close until its deadline.
  * A disk that refuses the spool costs nothing to the caller: the batches wait in memory (bounded)
  * and the spool is opened again later.
  */
@@ -75,7 +76,8 @@ final class HttpBatchSink implements BatchSink {
     }
 
     @Override
-    public void deliver(List<SequencedEvent> events, Deadline deadline) {
+    public boolean deliver(List<SequencedEvent> events, Deadline deadline) {
+        boolean allTaken = true;
         for (EncodedBatch batch : encoder.encode(events)) {
             SpoolFrame frame = new SpoolFrame(batch.batchId(), batch.events(), batch.gzippedBody());
             Outcome outcome = sender.send(request(frame), deadline);
@@ -85,19 +87,29 @@ final class HttpBatchSink implements BatchSink {
                 deadLetter(frame, rejected);
             } else {
                 keep(frame);
+                allTaken = false;
             }
         }
+        return allTaken;
     }
 
     @Override
     public boolean idleWork() {
-        if (!sender.breaker().wouldAllow()) {
+        boolean replayed = replayOne(Deadline.none());
+        if (!replayed) {
             syncSpool();
+        }
+        return replayed;
+    }
+
+    @Override
+    public boolean replayOne(Deadline deadline) {
+        if (!sender.breaker().wouldAllow()) {
             return false;
         }
         try {
             if (!held.isEmpty()) {
-                return replayHeld();
+                return replay(held.peekFirst(), deadline, held::pollFirst);
             }
             Spool open = openSpool();
             if (open == null) {
@@ -111,43 +123,64 @@ final class HttpBatchSink implements BatchSink {
             }
             publishSpoolStats();
             if (next.isEmpty()) {
-                syncSpool();
                 return false;
             }
-            SpoolFrame frame = next.get();
-            Outcome outcome = sender.send(request(frame), Deadline.none());
-            if (outcome instanceof Outcome.Unavailable) {
-                return false;
-            }
-            if (outcome instanceof Outcome.Rejected rejected) {
-                deadLetter(frame, rejected);
-            } else {
-                counters.delivered.add(frame.records());
-                counters.replayed.add(frame.records());
-            }
-            replayer.acknowledge();
+            boolean replayed = replay(next.get(), deadline, this::acknowledgeSpooled);
             publishSpoolStats();
-            return true;
+            return replayed;
         } catch (IOException disk) {
             spoolFailed("replay", disk);
             return false;
         }
     }
 
-    private boolean replayHeld() {
-        SpoolFrame frame = held.peekFirst();
-        Outcome outcome = sender.send(request(frame), Deadline.none());
+    /**
+     * One more full try (the retry policy, not the breaker's open time, decides) for each kept batch,
+     * until none is left, the deadline passes, or the breaker opens again: refused connections, or
+     * three batches in a row that failed every retry, mean the service is not answering.
+     */
+    @Override
+    public void replayAtClose(Deadline deadline) {
+        sender.breaker().reset();
+        try {
+            while (!deadline.hasPassed() && hasBacklog()) {
+                if (!replayOne(deadline) && !sender.breaker().wouldAllow()) {
+                    return;
+                }
+            }
+        } catch (IOException disk) {
+            spoolFailed("replay", disk);
+        }
+    }
+
+    private boolean hasBacklog() throws IOException {
+        return !held.isEmpty() || spool != null && !spool.isEmpty();
+    }
+
+    /** Sends one kept frame; when the service took it (or refused it for good), {@code done} forgets it. */
+    private boolean replay(SpoolFrame frame, Deadline deadline, IoAction done) throws IOException {
+        Outcome outcome = sender.send(request(frame), deadline);
         if (outcome instanceof Outcome.Unavailable) {
             return false;
         }
-        held.pollFirst();
         if (outcome instanceof Outcome.Rejected rejected) {
             deadLetter(frame, rejected);
         } else {
             counters.delivered.add(frame.records());
             counters.replayed.add(frame.records());
         }
+        done.run();
         return true;
+    }
+
+    private void acknowledgeSpooled() throws IOException {
+        replayer.acknowledge();
+    }
+
+    /** A step that may fail on the disk. */
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 
     private Request request(SpoolFrame frame) {
@@ -200,8 +233,10 @@ final class HttpBatchSink implements BatchSink {
         LOG.warn("telemetry batch {} refused with HTTP {} ({} events): dead-lettered to {}", frame.batchId(),
                 rejected.code(), frame.records(), deadLetters.path());
         try {
-            deadLetters.append(frame.batchId(), rejected.code(), rejected.reason(), frame.records(),
-                    gunzip(frame.payload()));
+            if (!deadLetters.append(frame.batchId(), rejected.code(), rejected.reason(), frame.records(),
+                    gunzip(frame.payload()))) {
+                counters.deadLetterDropped.add(frame.records());
+            }
         } catch (IOException disk) {
             LOG.error("could not write the dead-letter file {}: batch {} is only in this log", deadLetters.path(),
                     frame.batchId(), disk);

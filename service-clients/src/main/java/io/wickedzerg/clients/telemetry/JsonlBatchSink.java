@@ -41,7 +41,8 @@ final class JsonlBatchSink implements BatchSink {
     }
 
     @Override
-    public void deliver(List<SequencedEvent> events, Deadline deadline) {
+    public boolean deliver(List<SequencedEvent> events, Deadline deadline) {
+        boolean allWritten = true;
         Map<String, List<SequencedEvent>> byGame = new LinkedHashMap<>();
         for (SequencedEvent event : events) {
             byGame.computeIfAbsent(String.valueOf(event.event().gameId()), g -> new ArrayList<>()).add(event);
@@ -57,6 +58,7 @@ final class JsonlBatchSink implements BatchSink {
             } catch (IOException disk) {
                 // local mode has nowhere else to put them: counted, never silent
                 counters.lostToDiskErrors.add(game.getValue().size());
+                allWritten = false;
                 closeQuietly(open.remove(game.getKey()));
                 if (failures++ % 100 == 0) {
                     LOG.warn("cannot write telemetry file for game {} under {}: {}", game.getKey(), dir,
@@ -64,6 +66,7 @@ final class JsonlBatchSink implements BatchSink {
                 }
             }
         }
+        return allWritten;
     }
 
     private OutputStream streamFor(String gameId) throws IOException {

@@ -6,11 +6,11 @@ import io.wickedzerg.clients.http.ResilientSender;
 import io.wickedzerg.clients.http.RetryPolicy;
 import io.wickedzerg.clients.http.Sleeper;
 import io.wickedzerg.clients.spool.DeadLetterFile;
+import io.wickedzerg.clients.spool.SpoolDirectory;
 import io.wickedzerg.clients.spool.SpoolOptions;
 import io.wickedzerg.config.HybridConfig;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadFactory;
@@ -39,6 +39,8 @@ public final class TelemetryClientBuilder {
     private long spoolSegmentBytes;
     private int maxHeldBatches = DEFAULT_MAX_HELD_BATCHES;
     private ThreadFactory threadFactory;
+    private long deadLetterMaxBytes = DeadLetterFile.DEFAULT_MAX_BYTES;
+    private WorkerClock workerClock = WorkerClock.system();
 
     TelemetryClientBuilder(HybridConfig config, String runId) {
         this.config = Objects.requireNonNull(config, "config");
@@ -100,13 +102,34 @@ public final class TelemetryClientBuilder {
         return this;
     }
 
+    /** Size cap of the dead-letter file; past it refused batches are counted ({@code deadLetterDropped}) only. */
+    public TelemetryClientBuilder deadLetterMaxBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("deadLetterMaxBytes: must be >= 1, was " + bytes);
+        }
+        this.deadLetterMaxBytes = bytes;
+        return this;
+    }
+
     public TelemetryClientBuilder threadFactory(ThreadFactory factory) {
         this.threadFactory = Objects.requireNonNull(factory, "threadFactory");
         return this;
     }
 
-    /** The batched HTTP client with spool and replay. */
+    /** The worker's monotonic clock and waits (tests move time by hand). */
+    TelemetryClientBuilder workerClock(WorkerClock clock) {
+        this.workerClock = Objects.requireNonNull(clock, "workerClock");
+        return this;
+    }
+
+    /**
+     * The batched HTTP client with spool and replay.
+     *
+     * @throws io.wickedzerg.config.UnusableSettingException when the spool folder cannot be written
+     */
     public BatchingTelemetryClient buildHttp() {
+        Path instanceSpool = config.spoolDir().resolve(config.instanceId());
+        SpoolDirectory.requireWritable(config, instanceSpool.resolve("telemetry"));
         TelemetryCounters counters = new TelemetryCounters();
         boolean ownsHttp = http == null;
         OkHttpClient stack = ownsHttp ? HttpStack.create(config) : http;
@@ -114,13 +137,12 @@ public final class TelemetryClientBuilder {
                 retryPolicy != null ? retryPolicy : RetryPolicy.from(config),
                 breaker != null ? breaker : CircuitBreaker.withDefaults(clock),
                 sleeper != null ? sleeper : Sleeper.system(), random, clock);
-        Path instanceSpool = config.spoolDir().resolve(config.instanceId());
         SpoolOptions spool = SpoolOptions.telemetry(instanceSpool.resolve("telemetry"), config.spoolMaxBytes(), clock);
         if (spoolSegmentBytes > 0) {
             spool = spool.withSegmentMaxBytes(spoolSegmentBytes);
         }
         DeadLetterFile deadLetters = new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("telemetry.jsonl"),
-                clock);
+                clock, deadLetterMaxBytes);
         HttpBatchSink sink = new HttpBatchSink(config.telemetryServiceUrl(), sender,
                 new TelemetryBatchEncoder(runId, maxBatchBytes), counters, spool, deadLetters, clock, maxHeldBatches,
                 ownsHttp ? () -> HttpStack.shutdown(stack) : () -> { });
@@ -137,8 +159,6 @@ public final class TelemetryClientBuilder {
     private BatchingTelemetryClient start(TelemetryCounters counters, BatchSink sink) {
         ThreadFactory threads = threadFactory != null ? threadFactory
                 : task -> new Thread(task, "telemetry-" + runId);
-        Duration interval = config.flushInterval();
-        return new BatchingTelemetryClient(config.queueCapacity(), config.batchSize(), interval, counters, sink,
-                threads);
+        return new BatchingTelemetryClient(BatchingOptions.from(config), counters, sink, threads, workerClock);
     }
 }

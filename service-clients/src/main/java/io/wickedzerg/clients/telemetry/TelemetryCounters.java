@@ -21,11 +21,13 @@ final class TelemetryCounters {
     /** Given up because the disk refused it (spool or local file unwritable for too long). */
     final LongAdder lostToDiskErrors = new LongAdder();
     final LongAdder deadLettered = new LongAdder();
+    /** Dead-lettered events not written to the dead-letter file because it reached its size cap. */
+    final LongAdder deadLetterDropped = new LongAdder();
     final LongAdder corruptFrames = new LongAdder();
 
     TelemetryMetrics snapshot(String breakerState, int queueSize) {
         return new TelemetryMetrics(emitted.get(), delivered.sum(), droppedQueueFull.sum(),
                 droppedAfterShutdown.sum(), spooled.sum(), replayed.sum(), evicted.sum(), deadLettered.sum(),
-                corruptFrames.sum(), breakerState, queueSize, lostToDiskErrors.sum());
+                corruptFrames.sum(), breakerState, queueSize, lostToDiskErrors.sum(), deadLetterDropped.sum());
     }
 }

@@ -1,6 +1,7 @@
 package io.wickedzerg.clients.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +9,10 @@ import io.wickedzerg.clients.testing.Await;
 import io.wickedzerg.clients.testing.FreePort;
 import io.wickedzerg.clients.testing.MutableClock;
 import io.wickedzerg.clients.testing.RecordingSleeper;
-import io.wickedzerg.clients.testing.ScriptedServer;
+import io.wickedzerg.clients.testing.WithScriptedServer;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Mode;
+import io.wickedzerg.config.UnusableSettingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,33 +25,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HttpLearningClientTest {
+class HttpLearningClientTest extends WithScriptedServer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @TempDir
-    Path tmp;
-
     private final MutableClock clock = MutableClock.atEpochPlus(0);
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
 
     private HybridConfig.Builder config(String url) {
         return HybridConfig.builder().mode(Mode.HYBRID).learningServiceUrl(url)
@@ -181,5 +165,19 @@ class HttpLearningClientTest {
             assertThat(client.fetchLatestModel()).isEmpty();
             assertThat(client.metrics().modelsFetched()).isZero();
         }
+    }
+
+    @Test
+    void anUnwritableResultsSpoolStopsTheStartWithOneLineNamingTheSettingAndTheFolder() throws IOException {
+        Path instanceSpool = Files.createDirectories(tmp.resolve("spool").resolve("wz-0"));
+        Files.writeString(instanceSpool.resolve("results"), "a file where the results folder belongs");
+        HybridConfig config = config(server.url("/").toString()).build();
+
+        assertThatThrownBy(() -> client(config)).isInstanceOf(UnusableSettingException.class)
+                .hasMessageStartingWith("spool_dir = " + tmp.resolve("spool") + " (code): cannot write to "
+                        + instanceSpool.resolve("results") + ": ")
+                .hasMessageContaining("SPOOL_DIR")
+                .hasMessageNotContaining("\n");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("learning-results-"));
     }
 }

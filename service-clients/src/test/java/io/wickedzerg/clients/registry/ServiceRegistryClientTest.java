@@ -5,46 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.clients.testing.Await;
 import io.wickedzerg.clients.testing.FreePort;
 import io.wickedzerg.clients.testing.MutableClock;
 import io.wickedzerg.clients.testing.RecordingSleeper;
-import io.wickedzerg.clients.testing.ScriptedServer;
+import io.wickedzerg.clients.testing.WithScriptedServer;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Mode;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ServiceRegistryClientTest {
+class ServiceRegistryClientTest extends WithScriptedServer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path tmp;
-
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = ScriptedServer.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private RegistryClients builder(String url) {
         HybridConfig config = HybridConfig.builder().mode(Mode.HYBRID).serviceRegistryUrl(url)
@@ -83,6 +65,33 @@ class ServiceRegistryClientTest {
             // no heartbeat after deregistering: wait out three intervals, then count again
             assertThat(server.takeRequest(350, TimeUnit.MILLISECONDS)).isNull();
             assertThat(server.getRequestCount()).isEqualTo(afterDeregister);
+        }
+    }
+
+    @Test
+    void deregisterCannotBeOvertakenByAHeartbeatAlreadyInFlight() throws Exception {
+        HeldHeartbeatRegistry registry = new HeldHeartbeatRegistry();
+        server.setDispatcher(registry);
+        try (ServiceRegistryClient client = builder(server.url("/").toString())
+                .ttl(Duration.ofSeconds(30)).heartbeatInterval(Duration.ofMillis(20)).build()) {
+            assertThat(client.register("wicked-zerg", URI.create("http://10.0.0.5:9000"), Map.of())).isTrue();
+            registry.holdNextPost();
+            Await.until(WAIT, registry::isHolding, () -> "no heartbeat reached the registry");
+
+            AtomicBoolean deregistered = new AtomicBoolean();
+            Thread caller = new Thread(() -> deregistered.set(client.deregister("wicked-zerg")));
+            caller.start();
+            // either the DELETE overtakes the held heartbeat, or deregister waits for it
+            Await.until(WAIT, () -> registry.finished().contains("DELETE wicked-zerg")
+                    || caller.getState() == Thread.State.WAITING || caller.getState() == Thread.State.TIMED_WAITING,
+                    () -> "deregister neither sent nor waited: " + caller.getState());
+            registry.release();
+            caller.join(WAIT.toMillis());
+            Await.until(WAIT, registry::heldPostApplied, () -> "the held heartbeat never finished");
+
+            assertThat(deregistered).isTrue();
+            assertThat(registry.finished()).endsWith("POST wicked-zerg", "DELETE wicked-zerg");
+            assertThat(registry.isRegistered("wicked-zerg")).as("registered again by a late heartbeat").isFalse();
         }
     }
 

@@ -6,6 +6,7 @@ import static io.wickedzerg.clients.telemetry.TelemetryTestSupport.hybrid;
 import static io.wickedzerg.clients.telemetry.TelemetryTestSupport.sendEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wickedzerg.clients.testing.Await;
 import io.wickedzerg.clients.testing.FreePort;
@@ -13,6 +14,7 @@ import io.wickedzerg.clients.testing.MutableClock;
 import io.wickedzerg.clients.testing.RecordingSleeper;
 import io.wickedzerg.clients.testing.TelemetryRecorder;
 import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.config.UnusableSettingException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -104,8 +107,9 @@ class HttpTelemetryClientFaultTest {
         HybridConfig config = hybrid("http://127.0.0.1:" + port, tmp).build();
         BatchingTelemetryClient client = client(config, "run-down", clock, sleeper);
         sendEvents(client, 500, "g1");
-        client.flush();
-        Await.until(WAIT, () -> client.metrics().spooled() == 500, () -> client.metrics().toString());
+        client.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // the flush is done once every batch is on disk: nothing left to wait for
+        assertThat(client.metrics().spooled()).isEqualTo(500);
         assertThat(client.metrics().breakerState()).isEqualTo("OPEN");
 
         try (MockWebServer revived = new MockWebServer()) {
@@ -212,6 +216,27 @@ class HttpTelemetryClientFaultTest {
         assertThat(lines.get(0)).contains("\"batch_id\":\"run-" + status + ":1-100\"")
                 .contains("\"status\":" + status).contains("\\\"seq\\\":1,");
         assertConserved(metrics, recorder, "run-" + status);
+    }
+
+    @Test
+    void aServiceRefusingEverythingCannotFillTheDiskWithDeadLettersAndTheRestAreCounted() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            recorder.enqueue(new MockResponse().setResponseCode(401));
+        }
+        BatchingTelemetryClient client = TelemetryClients.builder(config(), "run-401").clock(clock).sleeper(sleeper)
+                .deadLetterMaxBytes(20_000).buildHttp();
+        sendEvents(client, 1_000, "g1"); // 10 batches of 100 events, some 10 kB of JSON each
+        client.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        client.close(Duration.ofSeconds(5));
+
+        TelemetryMetrics metrics = client.metrics();
+        Path deadLetters = tmp.resolve("spool").resolve("wz-0").resolve("dead-letter").resolve("telemetry.jsonl");
+        long kept = Files.readAllLines(deadLetters).size();
+        assertThat(Files.size(deadLetters)).isLessThanOrEqualTo(20_000);
+        assertThat(kept).isBetween(1L, 9L);
+        assertThat(metrics.deadLettered()).isEqualTo(1_000);
+        assertThat(metrics.deadLetterDropped()).isEqualTo(1_000 - kept * 100);
+        assertConserved(metrics, recorder, "run-401");
     }
 
     @Test
@@ -344,12 +369,15 @@ class HttpTelemetryClientFaultTest {
     }
 
     @Test
-    void diskErrorsNeverReachTheCallerAndLossIsCounted() throws IOException {
-        Path notADirectory = Files.writeString(tmp.resolve("spool-is-a-file"), "x");
+    void diskErrorsAfterStartNeverReachTheCallerAndLossIsCounted() throws IOException {
         int port = FreePort.find();
-        HybridConfig config = hybrid("http://127.0.0.1:" + port, tmp).spoolDir(notADirectory).build();
+        HybridConfig config = hybrid("http://127.0.0.1:" + port, tmp).build();
         BatchingTelemetryClient client = TelemetryClients.builder(config, "run-disk").clock(clock).sleeper(sleeper)
                 .maxHeldBatches(2).buildHttp();
+        // the disk goes away mid-game: a file where the spool folder was stops even root
+        Path spool = tmp.resolve("spool").resolve("wz-0").resolve("telemetry");
+        Files.delete(spool);
+        Files.writeString(spool, "not a folder any more");
 
         assertThatCode(() -> {
             sendEvents(client, 1_000, "g1");
@@ -363,6 +391,20 @@ class HttpTelemetryClientFaultTest {
         assertThat(metrics.evicted()).as("cap evictions").isZero();
         assertThat(metrics.lostToDiskErrors()).isEqualTo(1_000);
         assertThat(metrics.emitted()).isEqualTo(metrics.lostToDiskErrors() + metrics.droppedQueueFull());
+    }
+
+    @Test
+    void anUnwritableSpoolFolderStopsTheStartWithOneLineNamingTheSettingAndTheFolder() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("spool-is-a-file"), "x");
+        HybridConfig config = hybrid(server.url("/").toString(), tmp).spoolDir(notAFolder).build();
+
+        assertThatThrownBy(() -> TelemetryClients.builder(config, "run-unwritable").buildHttp())
+                .isInstanceOf(UnusableSettingException.class)
+                .hasMessageStartingWith("spool_dir = " + notAFolder + " (code): cannot write to "
+                        + notAFolder.resolve("wz-0").resolve("telemetry"))
+                .hasMessageContaining("SPOOL_DIR")
+                .hasMessageNotContaining("\n");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("telemetry-run-unwritable"));
     }
 
     private List<Path> spoolSegments() throws IOException {

@@ -25,7 +25,9 @@ final class TelemetryTestSupport {
                 .spoolDir(tmp.resolve("spool"))
                 .dataDir(tmp.resolve("data"))
                 .batchSize(100)
-                .flushInterval(Duration.ofMillis(50))
+                // batches here are sealed by count, flush() or close(): a short real-time interval would race
+                // the test's sends and cut a batch in two on a busy machine
+                .flushInterval(Duration.ofSeconds(10))
                 .connectionTimeout(Duration.ofMillis(500))
                 .retryAttempts(3)
                 .retryDelay(Duration.ofMillis(100));
@@ -38,6 +40,16 @@ final class TelemetryTestSupport {
                 .sleeper(sleeper)
                 .random(new SplittableRandom(42))
                 .buildHttp();
+    }
+
+    /** The worker alone, over a test's sink, on the real clock. */
+    static BatchingTelemetryClient worker(BatchingOptions options, TelemetryCounters counters, BatchSink sink) {
+        return worker(options, counters, sink, WorkerClock.system());
+    }
+
+    static BatchingTelemetryClient worker(BatchingOptions options, TelemetryCounters counters, BatchSink sink,
+                                          WorkerClock clock) {
+        return new BatchingTelemetryClient(options, counters, sink, Thread::new, clock);
     }
 
     static void sendEvents(TelemetryServiceClient client, int count, String gameId) {

@@ -14,8 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
 import java.util.zip.GZIPInputStream;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -31,6 +34,10 @@ public final class TelemetryRecorder extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConcurrentLinkedQueue<MockResponse> script = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger requestCount = new AtomicInteger();
+    private final AtomicLong receivedEvents = new AtomicLong();
+    private final AtomicLong lostResponseEvents = new AtomicLong();
+    private volatile IntFunction<MockResponse> afterScript = n -> ok();
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> attemptsByBatch = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -43,11 +50,20 @@ public final class TelemetryRecorder extends Dispatcher {
         return this;
     }
 
+    /**
+     * Once the script is used up, answers request number n (1 = the first this server sees) with
+     * {@code byRequestNumber.apply(n)} instead of 200.
+     */
+    public TelemetryRecorder answerInTurn(IntFunction<MockResponse> byRequestNumber) {
+        this.afterScript = byRequestNumber;
+        return this;
+    }
+
     /** MockWebServer asks this before reading a body, to know whether to cut the body off. */
     @Override
     public MockResponse peek() {
         MockResponse next = script.peek();
-        return next != null ? next : ok();
+        return next != null ? next : afterScript.apply(requestCount.get() + 1);
     }
 
     /**
@@ -61,9 +77,10 @@ public final class TelemetryRecorder extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         requests.add(request);
+        int number = requestCount.incrementAndGet();
         MockResponse response = script.poll();
         if (response == null) {
-            response = ok();
+            response = afterScript.apply(number);
         }
         boolean processed = isProcessed(response);
         boolean bodyComplete = response.getSocketPolicy() != SocketPolicy.DISCONNECT_DURING_REQUEST_BODY;
@@ -78,6 +95,10 @@ public final class TelemetryRecorder extends Dispatcher {
                 List<String> keys = new ArrayList<>();
                 for (JsonNode event : body.path("events")) {
                     keys.add(event.path("run_id").asText() + "/" + event.path("seq").asLong());
+                }
+                receivedEvents.addAndGet(keys.size());
+                if (response.getSocketPolicy() == SocketPolicy.DISCONNECT_AFTER_REQUEST) {
+                    lostResponseEvents.addAndGet(keys.size());
                 }
                 lock.lock();
                 try {
@@ -117,6 +138,21 @@ public final class TelemetryRecorder extends Dispatcher {
             problems.add("unreadable body: " + e);
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Events in every request the service processed, repeats included. */
+    public long receivedEvents() {
+        return receivedEvents.get();
+    }
+
+    /** Events the service processed but whose answer it dropped: the client must send them again. */
+    public long lostResponseEvents() {
+        return lostResponseEvents.get();
+    }
+
+    /** Events processed more than once: received less distinct. */
+    public long duplicates() {
+        return receivedEvents() - acceptedCount();
     }
 
     /** Distinct events accepted (by run id and seq). */
