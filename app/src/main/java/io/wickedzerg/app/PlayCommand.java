@@ -6,8 +6,10 @@ import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.game.ServiceReport;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
+import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import java.io.IOException;
@@ -113,6 +115,9 @@ final class PlayCommand implements Callable<Integer> {
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
             return WickedZergCli.EXIT_BAD_INPUT;
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
         }
         List<GameReport> reports = new ArrayList<>();
         try (runtime) {
@@ -125,11 +130,14 @@ final class PlayCommand implements Callable<Integer> {
                 progress.end();
                 reports.add(report);
                 printGame(out, report);
+                ServiceReport.forGame(config, report.telemetry()).ifPresent(line -> out.println("  " + line));
                 if (games > 1) {
                     out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
                 }
             }
         }
+        // after close: the clients have had their last chance to deliver
+        runtime.serviceReport().lines().forEach(line -> out.println("services: " + line));
         if (games > 1) {
             out.println();
             out.print(WinRateTable.render(reports));

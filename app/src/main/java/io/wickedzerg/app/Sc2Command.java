@@ -10,6 +10,8 @@ import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.WickedZergBot;
+import io.wickedzerg.config.ConfigException;
+import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.config.HybridConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,6 +69,11 @@ final class Sc2Command implements Callable<Integer> {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
         HybridConfig config = loaded.get();
+        Optional<String> unwritable = OutputLocations.of(config).firstProblem();
+        if (unwritable.isPresent()) {
+            err.println("error: " + unwritable.get());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
         Race opponent = race.ocraft();
         String runId = config.instanceId() + "-sc2-" + System.currentTimeMillis();
         try (BotRuntime runtime = new BotRuntime(config, runId,
@@ -88,6 +95,12 @@ final class Sc2Command implements Callable<Integer> {
             GameReport report = bot.reportOrAbandon();
             PlayCommand.printGame(spec.commandLine().getOut(), report);
             GameLoop.hangUp(coordinator);
+        } catch (StrategyException e) {
+            err.println("strategy error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return WickedZergCli.EXIT_BAD_INPUT;
         }
         return 0;
     }

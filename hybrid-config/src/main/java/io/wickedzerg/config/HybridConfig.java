@@ -28,7 +28,12 @@ public final class HybridConfig {
     private final Map<Setting, Source> sources;
 
     private HybridConfig(Map<Setting, Object> values, Map<Setting, Source> sources) {
-        this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        EnumMap<Setting, Object> effective = new EnumMap<>(values);
+        // a spool nobody placed lives in the data folder, so moving data_dir moves everything the bot keeps
+        if (Source.DEFAULT.equals(sources.get(Setting.SPOOL_DIR))) {
+            effective.put(Setting.SPOOL_DIR, ((Path) effective.get(Setting.DATA_DIR)).resolve("spool"));
+        }
+        this.values = Collections.unmodifiableMap(effective);
         this.sources = Collections.unmodifiableMap(new EnumMap<>(sources));
     }
 

@@ -45,7 +45,7 @@ public enum Setting {
     QUEUE_CAPACITY("queue_capacity", "TELEMETRY_QUEUE_CAPACITY", ValueType.POSITIVE_INT, 4096,
             "telemetry events held in memory; beyond it events are dropped and counted"),
     SPOOL_DIR("spool_dir", "SPOOL_DIR", ValueType.PATH, Path.of("data", "spool"),
-            "where unsent batches and game results are kept on disk"),
+            "where unsent batches and game results are kept on disk; unset, spool/ under data_dir"),
     SPOOL_MAX_BYTES("spool_max_bytes", "SPOOL_MAX_BYTES", ValueType.POSITIVE_LONG, 256L * 1024 * 1024,
             "telemetry spool size cap; the oldest telemetry segment is evicted beyond it (results never)"),
     DATA_DIR("data_dir", "WZ_DATA_DIR", ValueType.PATH, Path.of("data"),

@@ -98,6 +98,18 @@ class HybridConfigLoaderTest {
     }
 
     @Test
+    void aSpoolNobodyPlacedFollowsTheDataFolderAndOnePlacedStaysPut() {
+        env.put("WZ_DATA_DIR", "/srv/wz");
+
+        assertThat(load().spoolDir()).isEqualTo(Path.of("/srv/wz/spool"));
+        assertThat(load().sourceOf(Setting.SPOOL_DIR)).isEqualTo(Source.DEFAULT);
+
+        env.put("SPOOL_DIR", "/var/tmp/spool");
+        assertThat(load().spoolDir()).isEqualTo(Path.of("/var/tmp/spool"));
+        assertThat(HybridConfig.builder().dataDir(Path.of("d")).build().spoolDir()).isEqualTo(Path.of("d", "spool"));
+    }
+
+    @Test
     void everySettingCanComeFromItsEnvironmentVariable() {
         env.put("HYBRID_MODE", "HYBRID");
         env.put("TELEMETRY_SERVICE_ENABLED", "false");

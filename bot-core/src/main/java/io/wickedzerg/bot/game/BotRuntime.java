@@ -4,6 +4,7 @@ import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.learning.LocalLearner;
+import io.wickedzerg.bot.learning.RemoteFirstLearning;
 import io.wickedzerg.bot.learning.UpdateRule;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
@@ -13,11 +14,10 @@ import io.wickedzerg.bot.strategy.StrategyDefaultsLoader;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
-import io.wickedzerg.clients.telemetry.TelemetryClients;
+import io.wickedzerg.clients.ServiceClients;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import io.wickedzerg.config.HybridConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -32,7 +32,9 @@ public final class BotRuntime implements AutoCloseable {
 
     private final HybridConfig config;
     private final String runId;
+    private final ServiceClients clients;
     private final TelemetryServiceClient telemetry;
+    private final BotRegistration registration;
     private final BotLearning learning;
     private final Map<String, BuildOrder> buildOrders;
     private final StrategyDefaults defaults;
@@ -68,8 +70,10 @@ public final class BotRuntime implements AutoCloseable {
             throw new StrategyException("build order '" + chosen + "' not found in "
                     + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
         }
-        this.telemetry = TelemetryClients.create(config, runId);
+        this.clients = ServiceClients.create(config, runId);
+        this.telemetry = clients.telemetry();
         this.learning = learningClient();
+        this.registration = BotRegistration.start(config, runId, clients::registry);
     }
 
     private BotLearning learningClient() {
@@ -78,11 +82,9 @@ public final class BotRuntime implements AutoCloseable {
             dir = config.dataDir().resolve("opponents").resolve(GameSession.safe(options.opponentKey())).resolve("learning");
         }
         LocalLearner local = new LocalLearner(dir, new UpdateRule(0.3), defaults.parameters().asMap());
-        if (config.isLearningRemote()) {
-            return new io.wickedzerg.bot.learning.RemoteFirstLearning(
-                    io.wickedzerg.clients.learning.LearningClients.remote(config), local, config.fallbackToLocal());
-        }
-        return local;
+        return clients.learning()
+                .<BotLearning>map(remote -> new RemoteFirstLearning(remote, local, config.fallbackToLocal()))
+                .orElse(local);
     }
 
     private String chosenBuildOrder() {
@@ -114,9 +116,26 @@ public final class BotRuntime implements AutoCloseable {
     public String runId() { return runId; }
     public HybridConfig config() { return config; }
 
+    /**
+     * Which services did not answer and where their data waits (hybrid mode); meaningful after {@link #close()},
+     * when the clients have had their last chance to deliver.
+     */
+    public ServiceReport serviceReport() {
+        return ServiceReport.of(config, telemetry.metrics(),
+                clients.learning().map(io.wickedzerg.clients.learning.HttpLearningClient::metrics), registration);
+    }
+
+    /** Leaves the registry, then closes learning and the clients (telemetry replays its spool within close_timeout). */
     @Override
     public void close() {
-        telemetry.close(Duration.ofSeconds(5));
-        learning.close();
+        try {
+            registration.close();
+        } finally {
+            try {
+                learning.close();
+            } finally {
+                clients.close();
+            }
+        }
     }
 }

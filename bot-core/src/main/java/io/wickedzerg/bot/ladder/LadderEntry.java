@@ -93,6 +93,9 @@ public final class LadderEntry {
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
             return EXIT_BAD_INPUT;
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_BAD_INPUT;
         }
     }
 }

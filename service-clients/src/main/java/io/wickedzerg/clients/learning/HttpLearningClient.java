@@ -214,16 +214,21 @@ public final class HttpLearningClient implements LearningServiceClient {
                 fetched.incrementAndGet();
                 return Optional.of(model);
             } catch (IOException malformed) {
-                LOG.warn("learning service sent an unusable model ({}); using the cached one", malformed.getMessage());
+                LOG.warn("learning service sent an unusable model ({}); {}", malformed.getMessage(), fallback(cached));
             }
         } else {
-            LOG.info("learning service unavailable for the model ({}); using the cached one at {}", describe(outcome),
-                    modelCache.path());
+            LOG.info("learning service unavailable for the model ({}); {}", describe(outcome), fallback(cached));
         }
         if (cached.isPresent()) {
             fromCache.incrementAndGet();
         }
         return cached;
+    }
+
+    /** What the caller gets instead of a fresh model; never claims a cache that is not there. */
+    private String fallback(Optional<StrategyModel> cached) {
+        return cached.map(m -> "using the cached model " + m.version() + " from " + modelCache.path())
+                .orElse("no cached model at " + modelCache.path() + " yet: none returned");
     }
 
     private static String describe(Outcome outcome) {

@@ -152,10 +152,20 @@ class HttpLearningClientTest extends WithScriptedServer {
     }
 
     @Test
-    void noServiceAndNoCacheMeansNoModel() {
+    void noServiceAndNoCacheMeansNoModelAndTheLogSaysNoCacheNotACachedOne() {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HttpLearningClient.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+                new ch.qos.logback.core.read.ListAppender<>();
+        captured.start();
+        log.addAppender(captured);
         try (HttpLearningClient offline = client(config("http://127.0.0.1:" + FreePort.find()).build())) {
             assertThat(offline.fetchLatestModel()).isEmpty();
+        } finally {
+            log.detachAppender(captured);
         }
+        assertThat(captured.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .anySatisfy(m -> assertThat(m).contains("learning service unavailable").contains("no cached model at"))
+                .noneSatisfy(m -> assertThat(m).contains("using the cached"));
     }
 
     @Test
