@@ -7,9 +7,7 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.ServiceReport;
-import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
-import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import java.io.IOException;
@@ -106,19 +104,13 @@ final class PlayCommand implements Callable<Integer> {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
         String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        BotRuntime runtime;
-        try {
-            runtime = new BotRuntime(config, runId,
-                    new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null,
-                            new ChartWriter()),
-                    System::nanoTime);
-        } catch (StrategyException e) {
-            err.println("strategy error: " + e.getMessage());
-            return WickedZergCli.EXIT_BAD_INPUT;
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
+        Optional<BotRuntime> started = RuntimeStart.open(config, runId,
+                new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null,
+                        new ChartWriter()), err);
+        if (started.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
+        BotRuntime runtime = started.get();
         List<GameReport> reports = new ArrayList<>();
         try (runtime) {
             for (int i = 0; i < games; i++) {

@@ -10,8 +10,6 @@ import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.WickedZergBot;
-import io.wickedzerg.config.ConfigException;
-import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.config.HybridConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,9 +74,12 @@ final class Sc2Command implements Callable<Integer> {
         }
         Race opponent = race.ocraft();
         String runId = config.instanceId() + "-sc2-" + System.currentTimeMillis();
-        try (BotRuntime runtime = new BotRuntime(config, runId,
-                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null, new ChartWriter()),
-                System::nanoTime)) {
+        Optional<BotRuntime> started = RuntimeStart.open(config, runId,
+                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null, new ChartWriter()), err);
+        if (started.isEmpty()) {
+            return WickedZergCli.EXIT_BAD_INPUT;
+        }
+        try (BotRuntime runtime = started.get()) {
             MatchSpec match = new MatchSpec(map, opponent, difficulty, 0, realtime, 1);
             ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "",
                     ProgressLine.stdoutIsTerminal());
@@ -95,12 +96,6 @@ final class Sc2Command implements Callable<Integer> {
             GameReport report = bot.reportOrAbandon();
             PlayCommand.printGame(spec.commandLine().getOut(), report);
             GameLoop.hangUp(coordinator);
-        } catch (StrategyException e) {
-            err.println("strategy error: " + e.getMessage());
-            return WickedZergCli.EXIT_BAD_INPUT;
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
-            return WickedZergCli.EXIT_BAD_INPUT;
         }
         return 0;
     }
