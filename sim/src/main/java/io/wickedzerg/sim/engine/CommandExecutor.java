@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Checks a player's command against the rules (ownership, requirements, cost, supply, placement) and turns
- * it into orders or production. A command for several units succeeds if it succeeds for at least one.
+ * it into orders or production. A group command (see {@link Command#forEveryUnit()}) runs for every named unit and
+ * succeeds if it succeeds for one; any other runs once.
  */
 final class CommandExecutor {
     static final int QUEUE_LIMIT = 5;
@@ -40,22 +41,42 @@ final class CommandExecutor {
         if (own.isEmpty()) {
             return CommandResult.Error;
         }
-        CommandResult result = CommandResult.Error;
-        boolean any = false;
-        for (SimUnit u : own) {
+        return command.forEveryUnit() ? forEach(playerId, own, command) : once(playerId, own, command);
+    }
+
+    /** Every unit runs it; refused only when every unit refuses, with the first unit's reason. */
+    private CommandResult forEach(int playerId, List<SimUnit> units, Command command) {
+        boolean accepted = false;
+        CommandResult refusal = null;
+        for (SimUnit u : units) {
             CommandResult r = apply(playerId, u, command);
             if (r.ok()) {
-                any = true;
-            } else if (!any) {
-                result = r;
-            }
-            if (command instanceof Command.Build || command instanceof Command.BuildOnGeyser) {
-                if (r.ok()) {
-                    break; // one worker builds one structure
-                }
+                accepted = true;
+            } else if (refusal == null) {
+                refusal = r;
             }
         }
-        return any ? CommandResult.Success : result;
+        return accepted ? CommandResult.Success : refusal;
+    }
+
+    /**
+     * The first unit, in the order the command names them, that can run it does, and no other. The game picks a unit
+     * by rules of its own (e.g. the shortest queue) the API does not state; the named order lets the client choose
+     * and keeps the outcome from hanging on anything else. Refused by all: the first unit's reason, and nothing for
+     * the rest, as the game reports one refusal per command.
+     */
+    private CommandResult once(int playerId, List<SimUnit> units, Command command) {
+        CommandResult refusal = null;
+        for (SimUnit u : units) {
+            CommandResult r = apply(playerId, u, command);
+            if (r.ok()) {
+                return r;
+            }
+            if (refusal == null) {
+                refusal = r;
+            }
+        }
+        return refusal;
     }
 
     private CommandResult apply(int playerId, SimUnit u, Command command) {
