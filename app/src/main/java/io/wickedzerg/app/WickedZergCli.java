@@ -1,7 +1,7 @@
 package io.wickedzerg.app;
 
 import io.wickedzerg.bot.ladder.LadderEntry;
-import io.wickedzerg.sim.SimMain;
+import io.wickedzerg.sim.server.SimMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

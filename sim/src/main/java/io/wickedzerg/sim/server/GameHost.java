@@ -2,7 +2,6 @@ package io.wickedzerg.sim.server;
 
 import SC2APIProtocol.Debug;
 import SC2APIProtocol.Sc2Api;
-import io.wickedzerg.sim.SimServerOptions;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UpgradeCatalog;

@@ -1,4 +1,4 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import io.wickedzerg.sim.computer.ComputerPlayerFactory;
 import io.wickedzerg.sim.computer.ComputerPlayers;

@@ -1,4 +1,4 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.Difficulty;

@@ -1,4 +1,4 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import SC2APIProtocol.Sc2Api;
 import io.vertx.core.Vertx;
@@ -8,8 +8,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
-import io.wickedzerg.sim.server.EventLoopGameThread;
-import io.wickedzerg.sim.server.GameHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
