@@ -3,10 +3,10 @@ package io.wickedzerg.sim.computer;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
-import io.wickedzerg.sim.engine.Point2;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.List;
 import java.util.SplittableRandom;

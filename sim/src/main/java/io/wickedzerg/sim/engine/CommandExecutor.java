@@ -9,6 +9,7 @@ import io.wickedzerg.sim.data.UpgradeFacts;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.command.Target;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,9 @@ import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.map.BaseLocation;
+import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.ResourceSpot;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.map.Point2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -10,6 +10,8 @@ import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.engine.view.UpgradeLevels;
+import io.wickedzerg.sim.map.Point2;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,9 +8,9 @@ import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.data.UpgradeFacts;
 import io.wickedzerg.sim.engine.AbilityIds;
-import io.wickedzerg.sim.engine.Point2;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.Target;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.Collections;
 import java.util.HashMap;

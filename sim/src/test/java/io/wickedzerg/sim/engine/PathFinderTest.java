@@ -3,7 +3,9 @@ package io.wickedzerg.sim.engine;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.map.Grid;
 import io.wickedzerg.sim.map.HeightGrid;
+import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.Rect;
+import io.wickedzerg.sim.map.Terrain;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -166,7 +168,7 @@ class PathFinderTest {
         Grid grid = pathing.build();
         GameMap map = new GameMap("test", width, height, grid, grid,
                 HeightGrid.fromImageBytes(width, height, new byte[width * height]), new Rect(0, 0, width, height),
-                List.of(io.wickedzerg.sim.map.Point2.of(0.5, 0.5), io.wickedzerg.sim.map.Point2.of(width - 0.5, height - 0.5)),
+                List.of(Point2.of(0.5, 0.5), Point2.of(width - 0.5, height - 0.5)),
                 List.of(), List.of());
         return new PathFinder(new GroundGrid(new Terrain(map)));
     }
