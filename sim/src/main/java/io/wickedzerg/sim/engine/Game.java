@@ -1,7 +1,5 @@
 package io.wickedzerg.sim.engine;
 
-import io.wickedzerg.sim.computer.ComputerPlayer;
-import io.wickedzerg.sim.computer.ComputerSpec;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitCatalog;
