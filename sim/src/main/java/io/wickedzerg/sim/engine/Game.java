@@ -53,6 +53,7 @@ public final class Game {
     private final Map<Integer, ComputerPlayer> computers = new TreeMap<>();
     private final Map<Integer, PlayerCommands> computerSinks = new TreeMap<>();
     private final CommandExecutor executor;
+    private final AvailableAbilities abilities;
     private final Harvesting harvesting;
     private final Producing producing;
     private final Moving moving;
@@ -76,14 +77,20 @@ public final class Game {
         this.placement = new Placement(this);
         this.tumors = new CreepTumors(this);
         this.addOns = new AddOns(this);
-        this.executor = new CommandExecutor(this);
+        Requirements requirements = new Requirements(this);
+        UnitOrders orders = new UnitOrders(this);
+        Construction construction = new Construction(this, requirements, orders);
+        ProductionCommands production = new ProductionCommands(this, requirements);
+        Casts casts = new Casts(this, orders);
+        this.executor = new CommandExecutor(this, orders, construction, production, casts);
+        this.abilities = new AvailableAbilities(this, requirements, production);
         this.harvesting = new Harvesting(this);
         this.producing = new Producing(this);
         this.moving = new Moving(this);
         this.fighting = new Fighting(this, moving);
         this.separation = new Separation(this);
         this.vision = new Vision(this);
-        this.errands = new Errands(this, moving, executor);
+        this.errands = new Errands(this, moving, construction, casts);
         SplittableRandom seeds = new SplittableRandom(setup.seed());
         for (PlayerSlot slot : setup.players()) {
             Point2 start = terrain.startLocations().get(slot.playerId() - 1);
@@ -197,7 +204,7 @@ public final class Game {
 
     /** Abilities a unit of this player could use now (requirements met, ignoring cost). */
     public List<Integer> availableAbilities(int playerId, long tag) {
-        return executor.availableAbilities(playerId, tag);
+        return abilities.of(playerId, tag);
     }
 
     /** Ends the game now: the player who leaves or surrenders loses. */
