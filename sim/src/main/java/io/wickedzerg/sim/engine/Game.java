@@ -4,15 +4,12 @@ import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
-import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
-import io.wickedzerg.sim.map.BaseLocation;
 import io.wickedzerg.sim.map.Point2;
-import io.wickedzerg.sim.map.ResourceSpot;
 import io.wickedzerg.sim.map.Terrain;
 
 import java.util.ArrayList;
@@ -96,10 +93,7 @@ public final class Game {
             Point2 start = terrain.startLocations().get(slot.playerId() - 1);
             players.put(slot.playerId(), new PlayerState(slot, start, terrain.width() * terrain.height()));
         }
-        placeResources();
-        for (PlayerState player : players.values()) {
-            placeStartingUnits(player);
-        }
+        new StartingUnits(this, producing).place();
         for (PlayerSlot slot : setup.players()) {
             long seed = seeds.nextLong();
             if (slot.computer()) {
@@ -158,27 +152,7 @@ public final class Game {
 
     /** The observation-only facts a protocol needs beyond the view; drains dead units and action errors. */
     public PlayerReport report(int playerId) {
-        PlayerState player = requirePlayer(playerId);
-        List<Long> dead = List.copyOf(player.deadSinceObservation);
-        player.deadSinceObservation.clear();
-        List<PlayerReport.ActionFailure> errors = player.actionErrors.stream()
-                .map(e -> new PlayerReport.ActionFailure(e.unitTag(), e.abilityId(), e.result())).toList();
-        player.actionErrors.clear();
-        List<Alert> alerts = List.copyOf(player.alerts);
-        player.alerts.clear();
-        Map<Integer, PlayerReport.Outcome> outcomes = new TreeMap<>();
-        if (over) {
-            for (PlayerState p : players.values()) {
-                outcomes.put(p.id(), PlayerReport.Outcome.valueOf(p.outcome.name()));
-            }
-        }
-        return new PlayerReport(dead, errors, alerts, player.visibility, player.visibilityVersion, creep.bits(), creep.version(),
-                new PlayerReport.Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
-                        player.spentVespene, player.killedValueUnits, player.killedValueStructures,
-                        player.lostMinerals, player.lostVespene,
-                        player.income.minerals(loop, player.collectedMinerals),
-                        player.income.vespene(loop, player.collectedVespene)),
-                outcomes);
+        return PlayerReport.drain(requirePlayer(playerId), outcomes(), creep, loop);
     }
 
     /** Results once the game is over: player id to outcome. */
@@ -258,30 +232,12 @@ public final class Game {
         if (loop % CollectionRate.SAMPLE_LOOPS == 0) {
             sampleIncome();
         }
-        checkEnd();
+        over = EndRule.over(players.values(), loop, setup.loopLimit());
     }
 
     private void sampleIncome() {
         for (PlayerState p : players.values()) {
             p.income.sample(loop, p.collectedMinerals, p.collectedVespene);
-        }
-    }
-
-    private void checkEnd() {
-        List<PlayerState> losers = players.values().stream().filter(p -> p.structures <= 0).toList();
-        if (!losers.isEmpty()) {
-            over = true;
-            boolean everyoneLost = losers.size() == players.size();
-            for (PlayerState p : players.values()) {
-                if (everyoneLost) {
-                    p.outcome = PlayerState.Outcome.TIE;
-                } else {
-                    p.outcome = losers.contains(p) ? PlayerState.Outcome.DEFEAT : PlayerState.Outcome.VICTORY;
-                }
-            }
-        } else if (loop >= setup.loopLimit()) {
-            over = true;
-            players.values().forEach(p -> p.outcome = PlayerState.Outcome.TIE);
         }
     }
 
@@ -326,7 +282,7 @@ public final class Game {
         return p;
     }
 
-    private long nextTag() {
+    long nextTag() {
         // SC2 tags are (index << 18) | recycle; ours never recycle.
         return (nextTagIndex++ << 18) | 1;
     }
@@ -416,62 +372,6 @@ public final class Game {
                     p.deadSinceObservation.add(tag);
                 }
                 p.remembered.remove(tag);
-            }
-        }
-    }
-
-    // ---- start of game ----------------------------------------------------------------------------------
-
-    private void placeResources() {
-        for (BaseLocation base : setup.map().bases()) {
-            for (ResourceSpot spot : base.minerals()) {
-                placeResource(spot);
-            }
-            for (ResourceSpot spot : base.geysers()) {
-                placeResource(spot);
-            }
-        }
-    }
-
-    private void placeResource(ResourceSpot spot) {
-        UnitFacts facts = catalog.get(spot.unitType());
-        SimUnit unit = new SimUnit(nextTag(), NEUTRAL, facts, spot.position().x(), spot.position().y());
-        if (facts.resource() == ResourceKind.VESPENE) {
-            unit.vespeneContents = spot.amount();
-        } else {
-            unit.mineralContents = spot.amount();
-        }
-        units.put(unit.tag, unit);
-        // the map's grids already mark resources unpathable and unbuildable; cover them for structures' sake
-        footprint(unit, +1);
-    }
-
-    private void placeStartingUnits(PlayerState player) {
-        Race race = player.slot.race();
-        int townhall = switch (race) {
-            case ZERG -> UnitTypeIds.HATCHERY;
-            case PROTOSS -> UnitTypeIds.NEXUS;
-            default -> UnitTypeIds.COMMAND_CENTER;
-        };
-        int worker = switch (race) {
-            case ZERG -> UnitTypeIds.DRONE;
-            case PROTOSS -> UnitTypeIds.PROBE;
-            default -> UnitTypeIds.SCV;
-        };
-        Point2 start = player.start;
-        SimUnit hall = createUnit(player.id(), catalog.get(townhall), start.x(), start.y(), true);
-        Point2 minerals = mineralCentre(start);
-        double angle = Math.atan2(minerals.y() - start.y(), minerals.x() - start.x());
-        for (int i = 0; i < 12; i++) {
-            double a = angle + (i - 5.5) * 0.18;
-            double r = hall.facts.radius() + 0.6 + (i % 2) * 0.6;
-            createUnit(player.id(), catalog.get(worker), start.x() + Math.cos(a) * r, start.y() + Math.sin(a) * r, true);
-        }
-        if (race == Race.ZERG) {
-            createUnit(player.id(), catalog.get(UnitTypeIds.OVERLORD), start.x() - Math.cos(angle) * 4,
-                    start.y() - Math.sin(angle) * 4, true);
-            for (int i = 0; i < 3; i++) {
-                producing.spawnLarva(hall);
             }
         }
     }

@@ -46,4 +46,23 @@ public record PlayerReport(
         alerts = List.copyOf(alerts);
         outcomes = Map.copyOf(outcomes);
     }
+
+    /** A player's report now; takes the units that died, the refusals and the alerts out of its state. */
+    static PlayerReport drain(PlayerState player, Map<Integer, Outcome> outcomes, CreepMap creep, long loop) {
+        List<Long> dead = List.copyOf(player.deadSinceObservation);
+        player.deadSinceObservation.clear();
+        List<ActionFailure> errors = player.actionErrors.stream()
+                .map(e -> new ActionFailure(e.unitTag(), e.abilityId(), e.result())).toList();
+        player.actionErrors.clear();
+        List<Alert> alerts = List.copyOf(player.alerts);
+        player.alerts.clear();
+        return new PlayerReport(dead, errors, alerts, player.visibility, player.visibilityVersion, creep.bits(),
+                creep.version(),
+                new Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
+                        player.spentVespene, player.killedValueUnits, player.killedValueStructures,
+                        player.lostMinerals, player.lostVespene,
+                        player.income.minerals(loop, player.collectedMinerals),
+                        player.income.vespene(loop, player.collectedVespene)),
+                outcomes);
+    }
 }
