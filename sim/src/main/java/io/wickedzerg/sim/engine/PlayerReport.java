@@ -2,8 +2,10 @@ package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.engine.command.CommandResult;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What an observation carries besides the player's view: units that died since the last report, orders
@@ -44,7 +46,8 @@ public record PlayerReport(
         deadUnits = List.copyOf(deadUnits);
         actionErrors = List.copyOf(actionErrors);
         alerts = List.copyOf(alerts);
-        outcomes = Map.copyOf(outcomes);
+        // by player id: Map.copyOf would iterate in an order that changes from run to run
+        outcomes = Collections.unmodifiableMap(new TreeMap<>(outcomes));
     }
 
     /** A player's report now; takes the units that died, the refusals and the alerts out of its state. */
