@@ -18,12 +18,6 @@ public record Point2(float x, float y) {
         return Math.hypot(ox - x, oy - y);
     }
 
-    public double distanceSquaredTo(Point2 other) {
-        double dx = (double) x - other.x;
-        double dy = (double) y - other.y;
-        return dx * dx + dy * dy;
-    }
-
     public Point2 plus(double dx, double dy) {
         return of(x + dx, y + dy);
     }
