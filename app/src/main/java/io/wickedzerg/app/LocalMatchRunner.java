@@ -11,8 +11,8 @@ import com.github.ocraft.s2client.bot.S2Coordinator;
 import java.time.Duration;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Race;
-import io.wickedzerg.sim.SimServer;
-import io.wickedzerg.sim.SimServerOptions;
+import io.wickedzerg.sim.server.SimServer;
+import io.wickedzerg.sim.server.SimServerOptions;
 
 /**
  * Plays one game against the headless server started in this process: a fresh server per game, so

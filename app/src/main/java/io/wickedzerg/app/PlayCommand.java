@@ -43,8 +43,9 @@ final class PlayCommand implements Callable<Integer> {
             defaultValue = "terran")
     OpponentRace race;
 
-    @Option(names = "--difficulty", description = "Built-in AI level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "EASY")
+    @Option(names = "--difficulty", converter = DifficultyConverter.class, defaultValue = "Easy",
+            description = "Built-in AI level: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, in any case, "
+                    + "also as VERY_HARD or very-hard (default: ${DEFAULT-VALUE}).")
     Difficulty difficulty;
 
     @Option(names = "--seed", description = "Seed of the first game; game i uses seed+i (default: ${DEFAULT-VALUE}).",
@@ -165,9 +166,6 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (explore < 0 || explore > 0.5) {
             return "--explore: must be 0..0.5, was " + explore;
-        }
-        if (difficulty.ordinal() > Difficulty.VERY_HARD.ordinal()) {
-            return "--difficulty: cheat levels are not supported; allowed: VERY_EASY, EASY, MEDIUM, MEDIUM_HARD, HARD, HARDER, VERY_HARD";
         }
         return null;
     }

@@ -39,8 +39,9 @@ final class Sc2Command implements Callable<Integer> {
             defaultValue = "terran")
     OpponentRace race;
 
-    @Option(names = "--difficulty", description = "Built-in AI level: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            defaultValue = "EASY")
+    @Option(names = "--difficulty", converter = DifficultyConverter.class, defaultValue = "Easy",
+            description = "Built-in AI level: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, in any case, "
+                    + "also as VERY_HARD or very-hard (default: ${DEFAULT-VALUE}).")
     Difficulty difficulty;
 
     @Option(names = "--realtime", description = "Play at game speed.")

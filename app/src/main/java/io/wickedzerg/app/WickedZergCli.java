@@ -1,8 +1,8 @@
 package io.wickedzerg.app;
 
 import io.wickedzerg.bot.ladder.LadderEntry;
-import io.wickedzerg.sim.SimMain;
 import io.wickedzerg.app.soak.SoakCommand;
+import io.wickedzerg.sim.server.SimMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -25,7 +25,7 @@ class LadderModeTest {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
-        Process server = new ProcessBuilder(java, "-cp", cp, "io.wickedzerg.sim.SimMain", "serve", "--port",
+        Process server = new ProcessBuilder(java, "-cp", cp, "io.wickedzerg.sim.server.SimMain", "serve", "--port",
                 String.valueOf(port), "--computer-race", "Terran", "--difficulty", "Easy", "--seed", "5")
                 .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile()).start();
         try {

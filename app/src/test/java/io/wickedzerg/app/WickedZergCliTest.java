@@ -2,13 +2,19 @@ package io.wickedzerg.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.ocraft.s2client.protocol.game.Difficulty;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 class WickedZergCliTest {
@@ -33,9 +39,28 @@ class WickedZergCliTest {
     }
 
     @Test
-    void aBadDifficultyListsTheAllowedValues() {
+    void aBadDifficultyListsTheAllowedValuesInTheGamesSpelling() {
         assertThat(run("play", "--difficulty", "impossible")).isEqualTo(2);
-        assertThat(err.toString()).contains("--difficulty").contains("EASY").contains("VERY_HARD");
+        assertThat(err.toString()).contains("--difficulty").contains("'impossible'")
+                .contains("allowed: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VeryHard", "VERY_HARD", "very_hard", "veryhard", "very-hard"})
+    void everySpellingOfADifficultyIsAccepted(String difficulty) {
+        // a bad --games stops the run after every flag was read: only --games may be named
+        assertThat(run("play", "--difficulty", difficulty, "--games", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--games").doesNotContain("--difficulty");
+        assertThat(new DifficultyConverter().convert(difficulty)).isEqualTo(Difficulty.VERY_HARD);
+    }
+
+    @Test
+    void simServeOnAPortInUseIsOneClearLineAndExit2() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThat(run("sim", "serve", "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("sim serve: port " + taken.getLocalPort() + " is already in use on "
+                    + "127.0.0.1; pick another with --port, or --port 0 for any free port" + System.lineSeparator());
+        }
     }
 
     @Test

@@ -32,10 +32,10 @@ import picocli.CommandLine.Option;
                 + "ended without a result (undecided, protocol timeout, crash, hang).")
 public final class SoakCommand implements Callable<Integer> {
 
-    static final List<String> RACES = List.of("terran", "zerg", "protoss");
+    static final List<String> RACES = List.of("Terran", "Zerg", "Protoss");
     static final List<String> MAPS = List.of("Wicked Cove", "Creep Ridge", "Hive Expanse");
-    static final List<String> DIFFICULTIES = List.of("VERY_EASY", "EASY", "MEDIUM", "MEDIUM_HARD", "HARD", "HARDER",
-            "VERY_HARD");
+    static final List<String> DIFFICULTIES = List.of("VeryEasy", "Easy", "Medium", "MediumHard", "Hard", "Harder",
+            "VeryHard");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,7 @@
 package io.wickedzerg.bench.sim;
 
-import io.wickedzerg.sim.computer.ComputerPlayer;
 import io.wickedzerg.sim.data.ResourceKind;
+import io.wickedzerg.sim.engine.ComputerPlayer;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;

@@ -2,8 +2,8 @@ package io.wickedzerg.bench.sim;
 
 import SC2APIProtocol.Common;
 import SC2APIProtocol.Sc2Api;
-import io.wickedzerg.sim.SimServer;
-import io.wickedzerg.sim.SimServerOptions;
+import io.wickedzerg.sim.server.SimServer;
+import io.wickedzerg.sim.server.SimServerOptions;
 import io.wickedzerg.sim.client.RawSc2Client;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -19,7 +19,19 @@ public record MatchSpec(String map, Race opponentRace, Difficulty difficulty, lo
         this(map, opponentRace, difficulty, seed, realtime, stepSize, DEFAULT_LOOP_LIMIT);
     }
 
+    /** "Terran VeryHard": race and difficulty as the game spells them. */
     public String opponentLabel() {
-        return opponentRace + " " + difficulty;
+        return gameSpelling(opponentRace.name()) + " " + gameSpelling(String.valueOf(difficulty));
+    }
+
+    /** VERY_HARD becomes VeryHard, TERRAN becomes Terran. */
+    static String gameSpelling(String enumName) {
+        StringBuilder b = new StringBuilder();
+        for (String word : enumName.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            if (!word.isEmpty()) {
+                b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,8 +1,8 @@
 package io.wickedzerg.sim.ai;
 
 import io.wickedzerg.sim.data.UnitFacts;
-import io.wickedzerg.sim.engine.Point2;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.Point2;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

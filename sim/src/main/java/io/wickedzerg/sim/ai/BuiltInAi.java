@@ -1,8 +1,8 @@
 package io.wickedzerg.sim.ai;
 
-import io.wickedzerg.sim.computer.ComputerPlayer;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UpgradeCatalog;
+import io.wickedzerg.sim.engine.ComputerPlayer;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import java.util.Objects;

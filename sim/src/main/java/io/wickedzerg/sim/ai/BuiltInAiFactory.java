@@ -1,8 +1,8 @@
 package io.wickedzerg.sim.ai;
 
-import io.wickedzerg.sim.computer.ComputerPlayer;
-import io.wickedzerg.sim.computer.ComputerPlayerFactory;
-import io.wickedzerg.sim.computer.ComputerSpec;
+import io.wickedzerg.sim.engine.ComputerPlayer;
+import io.wickedzerg.sim.engine.ComputerPlayerFactory;
+import io.wickedzerg.sim.engine.ComputerSpec;
 
 /** Makes the built-in opponent a computer seat asks for: the profile of its race and difficulty. */
 public final class BuiltInAiFactory implements ComputerPlayerFactory {

@@ -22,8 +22,4 @@ public final class GameTime {
     public static long realSecondsToLoops(double realSeconds) {
         return Math.round(realSeconds * LOOPS_PER_REAL_SECOND);
     }
-
-    public static double loopsToRealSeconds(long loops) {
-        return loops / LOOPS_PER_REAL_SECOND;
-    }
 }

@@ -10,6 +10,7 @@ public final class AbilityIds {
     public static final int MOVE = 16;
     public static final int MOVE_GENERIC = 3794;
     public static final int PATROL = 17;
+    public static final int PATROL_GENERIC = 3795;
     public static final int HOLD_POSITION = 18;
     public static final int HOLD_POSITION_GENERIC = 3793;
     public static final int SCAN_MOVE = 19;

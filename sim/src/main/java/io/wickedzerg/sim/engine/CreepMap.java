@@ -1,5 +1,7 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.map.Terrain;
+
 
 /**
  * Where creep lies. Hatcheries spread it to a radius of 12 and creep tumors to 10 once finished; it stays

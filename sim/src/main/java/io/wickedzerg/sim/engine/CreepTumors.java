@@ -3,6 +3,7 @@ package io.wickedzerg.sim.engine;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.CommandResult;
+import io.wickedzerg.sim.map.Point2;
 
 /**
  * The rules of creep tumors: a queen plants one for 25 energy where she walks to, a finished tumor burrows,

@@ -19,28 +19,36 @@ public enum Difficulty {
         return protoValue;
     }
 
+    /** Any level a create_game may ask for; the cheat levels play as VeryHard. */
     public static Difficulty fromProto(int value) {
         for (Difficulty d : values()) {
             if (d.protoValue == value) {
                 return d;
             }
         }
-        throw new IllegalArgumentException("difficulty must be 1..10 (" + allowed() + "), got " + value);
+        throw new IllegalArgumentException("difficulty must be 1..10 (" + Arrays.stream(values()).map(Difficulty::label)
+                .collect(Collectors.joining(", ")) + "), got " + value);
     }
 
-    /** Accepts VeryEasy, very_easy, VERY-EASY, ... */
+    /**
+     * A built-in AI level as a person types it: the game's name (VeryHard), ours (VERY_HARD) or anything between,
+     * ignoring case, '_', '-' and spaces (very_hard, veryhard, very-hard). The cheat levels are not offered.
+     *
+     * @throws IllegalArgumentException naming the text and the allowed levels in the game's spelling
+     */
     public static Difficulty parse(String text) {
         String key = text.replaceAll("[-_ ]", "").toLowerCase(Locale.ROOT);
         for (Difficulty d : values()) {
-            if (d.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)) {
+            if (!d.cheat() && d.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)) {
                 return d;
             }
         }
         throw new IllegalArgumentException("unknown difficulty '" + text + "'; allowed: " + allowed());
     }
 
+    /** The levels {@link #parse} accepts, in the game's spelling: VeryEasy, Easy, ..., VeryHard. */
     public static String allowed() {
-        return Arrays.stream(values()).map(Difficulty::label).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).filter(d -> !d.cheat()).map(Difficulty::label).collect(Collectors.joining(", "));
     }
 
     /** CamelCase, as the SC2 API names it (VeryEasy). */
@@ -48,5 +56,9 @@ public enum Difficulty {
         return Arrays.stream(name().split("_"))
                 .map(p -> p.charAt(0) + p.substring(1).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining());
+    }
+
+    private boolean cheat() {
+        return protoValue > VERY_HARD.protoValue;
     }
 }

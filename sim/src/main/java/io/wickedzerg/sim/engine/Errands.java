@@ -11,12 +11,14 @@ import java.util.List;
 final class Errands {
     private final Game game;
     private final Moving moving;
-    private final CommandExecutor executor;
+    private final Construction construction;
+    private final Casts casts;
 
-    Errands(Game game, Moving moving, CommandExecutor executor) {
+    Errands(Game game, Moving moving, Construction construction, Casts casts) {
         this.game = game;
         this.moving = moving;
-        this.executor = executor;
+        this.construction = construction;
+        this.casts = casts;
     }
 
     void tick(List<SimUnit> units) {
@@ -26,9 +28,9 @@ final class Errands {
             }
             Order order = u.currentOrder();
             if (order instanceof Order.Build build) {
-                double reach = build.structure().radius() + CommandExecutor.BUILD_REACH;
+                double reach = build.structure().radius() + Construction.BUILD_REACH;
                 if (moving.stepTowards(u, build.point(), reach)) {
-                    CommandResult result = executor.place(u, build);
+                    CommandResult result = construction.place(u, build);
                     if (!result.ok()) {
                         u.orders.pollFirst();
                         u.clearPath();
@@ -50,7 +52,7 @@ final class Errands {
                     continue;
                 }
                 if (moving.stepTowards(u, hatch.position(), hatch.facts.radius() + u.facts.radius() + 1.0)) {
-                    CommandResult result = executor.applyInject(u, hatch);
+                    CommandResult result = casts.applyInject(u, hatch);
                     u.orders.pollFirst();
                     u.clearPath();
                     if (!result.ok()) {

@@ -1,19 +1,16 @@
 package io.wickedzerg.sim.engine;
 
-import io.wickedzerg.sim.computer.ComputerPlayer;
-import io.wickedzerg.sim.computer.ComputerSpec;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
-import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
-import io.wickedzerg.sim.map.BaseLocation;
-import io.wickedzerg.sim.map.ResourceSpot;
+import io.wickedzerg.sim.map.Point2;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +50,7 @@ public final class Game {
     private final Map<Integer, ComputerPlayer> computers = new TreeMap<>();
     private final Map<Integer, PlayerCommands> computerSinks = new TreeMap<>();
     private final CommandExecutor executor;
+    private final AvailableAbilities abilities;
     private final Harvesting harvesting;
     private final Producing producing;
     private final Moving moving;
@@ -76,23 +74,26 @@ public final class Game {
         this.placement = new Placement(this);
         this.tumors = new CreepTumors(this);
         this.addOns = new AddOns(this);
-        this.executor = new CommandExecutor(this);
+        Requirements requirements = new Requirements(this);
+        UnitOrders orders = new UnitOrders(this);
+        Construction construction = new Construction(this, requirements, orders);
+        ProductionCommands production = new ProductionCommands(this, requirements);
+        Casts casts = new Casts(this, orders);
+        this.executor = new CommandExecutor(this, orders, construction, production, casts);
+        this.abilities = new AvailableAbilities(this, requirements, production);
         this.harvesting = new Harvesting(this);
         this.producing = new Producing(this);
         this.moving = new Moving(this);
         this.fighting = new Fighting(this, moving);
         this.separation = new Separation(this);
         this.vision = new Vision(this);
-        this.errands = new Errands(this, moving, executor);
+        this.errands = new Errands(this, moving, construction, casts);
         SplittableRandom seeds = new SplittableRandom(setup.seed());
         for (PlayerSlot slot : setup.players()) {
             Point2 start = terrain.startLocations().get(slot.playerId() - 1);
             players.put(slot.playerId(), new PlayerState(slot, start, terrain.width() * terrain.height()));
         }
-        placeResources();
-        for (PlayerState player : players.values()) {
-            placeStartingUnits(player);
-        }
+        new StartingUnits(this, producing).place();
         for (PlayerSlot slot : setup.players()) {
             long seed = seeds.nextLong();
             if (slot.computer()) {
@@ -151,27 +152,7 @@ public final class Game {
 
     /** The observation-only facts a protocol needs beyond the view; drains dead units and action errors. */
     public PlayerReport report(int playerId) {
-        PlayerState player = requirePlayer(playerId);
-        List<Long> dead = List.copyOf(player.deadSinceObservation);
-        player.deadSinceObservation.clear();
-        List<PlayerReport.ActionFailure> errors = player.actionErrors.stream()
-                .map(e -> new PlayerReport.ActionFailure(e.unitTag(), e.abilityId(), e.result())).toList();
-        player.actionErrors.clear();
-        List<Alert> alerts = List.copyOf(player.alerts);
-        player.alerts.clear();
-        Map<Integer, PlayerReport.Outcome> outcomes = new TreeMap<>();
-        if (over) {
-            for (PlayerState p : players.values()) {
-                outcomes.put(p.id(), PlayerReport.Outcome.valueOf(p.outcome.name()));
-            }
-        }
-        return new PlayerReport(dead, errors, alerts, player.visibility, player.visibilityVersion, creep.bits(), creep.version(),
-                new PlayerReport.Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
-                        player.spentVespene, player.killedValueUnits, player.killedValueStructures,
-                        player.lostMinerals, player.lostVespene,
-                        player.income.minerals(loop, player.collectedMinerals),
-                        player.income.vespene(loop, player.collectedVespene)),
-                outcomes);
+        return PlayerReport.drain(requirePlayer(playerId), outcomes(), creep, loop);
     }
 
     /** Results once the game is over: player id to outcome. */
@@ -197,7 +178,7 @@ public final class Game {
 
     /** Abilities a unit of this player could use now (requirements met, ignoring cost). */
     public List<Integer> availableAbilities(int playerId, long tag) {
-        return executor.availableAbilities(playerId, tag);
+        return abilities.of(playerId, tag);
     }
 
     /** Ends the game now: the player who leaves or surrenders loses. */
@@ -251,30 +232,12 @@ public final class Game {
         if (loop % CollectionRate.SAMPLE_LOOPS == 0) {
             sampleIncome();
         }
-        checkEnd();
+        over = EndRule.over(players.values(), loop, setup.loopLimit());
     }
 
     private void sampleIncome() {
         for (PlayerState p : players.values()) {
             p.income.sample(loop, p.collectedMinerals, p.collectedVespene);
-        }
-    }
-
-    private void checkEnd() {
-        List<PlayerState> losers = players.values().stream().filter(p -> p.structures <= 0).toList();
-        if (!losers.isEmpty()) {
-            over = true;
-            boolean everyoneLost = losers.size() == players.size();
-            for (PlayerState p : players.values()) {
-                if (everyoneLost) {
-                    p.outcome = PlayerState.Outcome.TIE;
-                } else {
-                    p.outcome = losers.contains(p) ? PlayerState.Outcome.DEFEAT : PlayerState.Outcome.VICTORY;
-                }
-            }
-        } else if (loop >= setup.loopLimit()) {
-            over = true;
-            players.values().forEach(p -> p.outcome = PlayerState.Outcome.TIE);
         }
     }
 
@@ -319,7 +282,7 @@ public final class Game {
         return p;
     }
 
-    private long nextTag() {
+    long nextTag() {
         // SC2 tags are (index << 18) | recycle; ours never recycle.
         return (nextTagIndex++ << 18) | 1;
     }
@@ -409,62 +372,6 @@ public final class Game {
                     p.deadSinceObservation.add(tag);
                 }
                 p.remembered.remove(tag);
-            }
-        }
-    }
-
-    // ---- start of game ----------------------------------------------------------------------------------
-
-    private void placeResources() {
-        for (BaseLocation base : setup.map().bases()) {
-            for (ResourceSpot spot : base.minerals()) {
-                placeResource(spot);
-            }
-            for (ResourceSpot spot : base.geysers()) {
-                placeResource(spot);
-            }
-        }
-    }
-
-    private void placeResource(ResourceSpot spot) {
-        UnitFacts facts = catalog.get(spot.unitType());
-        SimUnit unit = new SimUnit(nextTag(), NEUTRAL, facts, spot.position().x(), spot.position().y());
-        if (facts.resource() == ResourceKind.VESPENE) {
-            unit.vespeneContents = spot.amount();
-        } else {
-            unit.mineralContents = spot.amount();
-        }
-        units.put(unit.tag, unit);
-        // the map's grids already mark resources unpathable and unbuildable; cover them for structures' sake
-        footprint(unit, +1);
-    }
-
-    private void placeStartingUnits(PlayerState player) {
-        Race race = player.slot.race();
-        int townhall = switch (race) {
-            case ZERG -> UnitTypeIds.HATCHERY;
-            case PROTOSS -> UnitTypeIds.NEXUS;
-            default -> UnitTypeIds.COMMAND_CENTER;
-        };
-        int worker = switch (race) {
-            case ZERG -> UnitTypeIds.DRONE;
-            case PROTOSS -> UnitTypeIds.PROBE;
-            default -> UnitTypeIds.SCV;
-        };
-        Point2 start = player.start;
-        SimUnit hall = createUnit(player.id(), catalog.get(townhall), start.x(), start.y(), true);
-        Point2 minerals = mineralCentre(start);
-        double angle = Math.atan2(minerals.y() - start.y(), minerals.x() - start.x());
-        for (int i = 0; i < 12; i++) {
-            double a = angle + (i - 5.5) * 0.18;
-            double r = hall.facts.radius() + 0.6 + (i % 2) * 0.6;
-            createUnit(player.id(), catalog.get(worker), start.x() + Math.cos(a) * r, start.y() + Math.sin(a) * r, true);
-        }
-        if (race == Race.ZERG) {
-            createUnit(player.id(), catalog.get(UnitTypeIds.OVERLORD), start.x() - Math.cos(angle) * 4,
-                    start.y() - Math.sin(angle) * 4, true);
-            for (int i = 0; i < 3; i++) {
-                producing.spawnLarva(hall);
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.wickedzerg.sim.engine;
 
-import io.wickedzerg.sim.computer.ComputerPlayerFactory;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.map.GameMap;
@@ -45,7 +44,10 @@ public record GameSetup(
         private final List<PlayerSlot> players = new ArrayList<>();
         private UnitCatalog units = UnitCatalog.standard();
         private UpgradeCatalog upgrades = UpgradeCatalog.standard();
-        private ComputerPlayerFactory computers = io.wickedzerg.sim.computer.ComputerPlayers.defaultFactory();
+        private ComputerPlayerFactory computers = spec -> {
+            throw new IllegalStateException("player " + spec.playerId() + " is a computer, but the game setup names no "
+                    + "ComputerPlayerFactory; give one to GameSetup.Builder.computers (the server passes the built-in AI's)");
+        };
         private long seed = 1;
         private long loopLimit = DEFAULT_LOOP_LIMIT;
 

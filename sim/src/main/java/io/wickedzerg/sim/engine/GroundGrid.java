@@ -1,5 +1,7 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.map.Terrain;
+
 /**
  * Which cells ground units can walk and structures can be placed on now: the map's grids minus the cells
  * covered by structures and resources. The version changes whenever a footprint is added or removed, which

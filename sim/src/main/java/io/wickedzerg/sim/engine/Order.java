@@ -2,6 +2,7 @@ package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.engine.command.Target;
+import io.wickedzerg.sim.map.Point2;
 
 /** What a unit is doing now or later; the engine's counterpart of an SC2 unit order. */
 sealed interface Order {

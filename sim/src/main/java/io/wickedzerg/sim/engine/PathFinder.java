@@ -1,5 +1,6 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.map.Point2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +16,10 @@ import java.util.Map;
 final class PathFinder {
     private static final double DIAGONAL = Math.sqrt(2);
     private static final int CACHE_SIZE = 512;
+    /** Row and column crossings closer than this (a fraction of the segment) count as one crossing at a corner. */
+    private static final double CORNER = 1e-9;
+    /** Points on or past the far map edge are taken this far inside it. */
+    private static final double EDGE = 1e-6;
 
     /** A path: waypoints from start to goal and its length in cells; empty and infinite when unreachable. */
     record Path(List<Point2> waypoints, double length) {
@@ -62,13 +67,13 @@ final class PathFinder {
             cache.clear();
             cachedVersion = grid.version();
         }
+        if (straightLineClear(from, to)) {
+            return new Path(List.of(to), from.distanceTo(to));
+        }
         int sx = clamp((int) from.x(), width);
         int sy = clamp((int) from.y(), height);
         int gx = clamp((int) to.x(), width);
         int gy = clamp((int) to.y(), height);
-        if (straightLineClear(sx, sy, gx, gy)) {
-            return new Path(List.of(to), from.distanceTo(to));
-        }
         long key = ((long) (sy * width + sx) << 32) | (gy * width + gx);
         Path cached = cache.get(key);
         if (cached == null) {
@@ -88,31 +93,57 @@ final class PathFinder {
         return find(from, to).length();
     }
 
-    private boolean straightLineClear(int x0, int y0, int x1, int y1) {
-        int dx = Math.abs(x1 - x0);
-        int dy = Math.abs(y1 - y0);
-        int sx = x0 < x1 ? 1 : -1;
-        int sy = y0 < y1 ? 1 : -1;
-        int err = dx - dy;
-        int x = x0;
-        int y = y0;
-        while (true) {
-            if (!(x == x0 && y == y0) && !grid.walkable(x, y)) {
+    /**
+     * Whether the segment itself may be walked, by the search's own rules: every cell it crosses is walkable (but
+     * the start cell: a unit inside a footprint walks out), and where it passes exactly through a cell corner both
+     * cells beside the corner are walkable too (no corner cutting). A line drawn from cell to cell would miss
+     * cells the segment grazes and squeeze between blocked cells touching at a corner, so this walks the cells
+     * the segment really crosses (grid traversal after Amanatides and Woo).
+     */
+    private boolean straightLineClear(Point2 from, Point2 to) {
+        double x0 = inside(from.x(), width);
+        double y0 = inside(from.y(), height);
+        double x1 = inside(to.x(), width);
+        double y1 = inside(to.y(), height);
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        int x = (int) x0;
+        int y = (int) y0;
+        int gx = (int) x1;
+        int gy = (int) y1;
+        int stepX = dx > 0 ? 1 : -1;
+        int stepY = dy > 0 ? 1 : -1;
+        double deltaX = dx == 0 ? Double.POSITIVE_INFINITY : Math.abs(1 / dx);
+        double deltaY = dy == 0 ? Double.POSITIVE_INFINITY : Math.abs(1 / dy);
+        double nextX = dx == 0 ? Double.POSITIVE_INFINITY : (dx > 0 ? x + 1 - x0 : x0 - x) * deltaX;
+        double nextY = dy == 0 ? Double.POSITIVE_INFINITY : (dy > 0 ? y + 1 - y0 : y0 - y) * deltaY;
+        while (x != gx || y != gy) {
+            // never step past the goal's row or column, whatever rounding says: the walk always ends
+            if (x != gx && y != gy && Math.abs(nextX - nextY) < CORNER) {
+                if (!grid.walkable(x + stepX, y) || !grid.walkable(x, y + stepY)) {
+                    return false;
+                }
+                x += stepX;
+                y += stepY;
+                nextX += deltaX;
+                nextY += deltaY;
+            } else if (y == gy || x != gx && nextX < nextY) {
+                x += stepX;
+                nextX += deltaX;
+            } else {
+                y += stepY;
+                nextY += deltaY;
+            }
+            if (!grid.walkable(x, y)) {
                 return false;
             }
-            if (x == x1 && y == y1) {
-                return true;
-            }
-            int e2 = 2 * err;
-            if (e2 > -dy) {
-                err -= dy;
-                x += sx;
-            }
-            if (e2 < dx) {
-                err += dx;
-                y += sy;
-            }
         }
+        return true;
+    }
+
+    /** A coordinate moved onto the grid, so the walk starts and ends in a cell of it. */
+    private static double inside(float v, int size) {
+        return Math.max(0, Math.min(size - EDGE, v));
     }
 
     private Path search(int sx, int sy, int gx, int gy) {

@@ -5,6 +5,7 @@ import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.CommandResult;
+import io.wickedzerg.sim.map.Point2;
 
 /**
  * Where structures may go: every footprint cell on the placement grid and free; Zerg structures on creep

@@ -2,8 +2,10 @@ package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.engine.command.CommandResult;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What an observation carries besides the player's view: units that died since the last report, orders
@@ -44,6 +46,26 @@ public record PlayerReport(
         deadUnits = List.copyOf(deadUnits);
         actionErrors = List.copyOf(actionErrors);
         alerts = List.copyOf(alerts);
-        outcomes = Map.copyOf(outcomes);
+        // by player id: Map.copyOf would iterate in an order that changes from run to run
+        outcomes = Collections.unmodifiableMap(new TreeMap<>(outcomes));
+    }
+
+    /** A player's report now; takes the units that died, the refusals and the alerts out of its state. */
+    static PlayerReport drain(PlayerState player, Map<Integer, Outcome> outcomes, CreepMap creep, long loop) {
+        List<Long> dead = List.copyOf(player.deadSinceObservation);
+        player.deadSinceObservation.clear();
+        List<ActionFailure> errors = player.actionErrors.stream()
+                .map(e -> new ActionFailure(e.unitTag(), e.abilityId(), e.result())).toList();
+        player.actionErrors.clear();
+        List<Alert> alerts = List.copyOf(player.alerts);
+        player.alerts.clear();
+        return new PlayerReport(dead, errors, alerts, player.visibility, player.visibilityVersion, creep.bits(),
+                creep.version(),
+                new Score(player.collectedMinerals, player.collectedVespene, player.spentMinerals,
+                        player.spentVespene, player.killedValueUnits, player.killedValueStructures,
+                        player.lostMinerals, player.lostVespene,
+                        player.income.minerals(loop, player.collectedMinerals),
+                        player.income.vespene(loop, player.collectedVespene)),
+                outcomes);
     }
 }

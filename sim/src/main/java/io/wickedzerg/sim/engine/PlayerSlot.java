@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One seat in a game. Participants are driven by clients over the protocol; computers by a
- * {@link io.wickedzerg.sim.computer.ComputerPlayer}.
+ * {@link ComputerPlayer}.
  *
  * @param difficulty only meaningful for computers
  */

@@ -1,6 +1,7 @@
 package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import io.wickedzerg.sim.data.ProductionKind;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.ArrayList;
 import java.util.List;

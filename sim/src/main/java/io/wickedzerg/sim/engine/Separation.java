@@ -1,5 +1,6 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.map.Terrain;
 import java.util.ArrayList;
 import java.util.List;
 

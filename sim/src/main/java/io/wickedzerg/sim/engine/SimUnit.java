@@ -1,6 +1,7 @@
 package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.data.UnitFacts;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

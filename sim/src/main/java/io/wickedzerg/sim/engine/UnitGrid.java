@@ -66,10 +66,6 @@ final class UnitGrid {
         }
     }
 
-    int bucketSize() {
-        return bucket;
-    }
-
     /**
      * Adds to {@code out} the units of ring {@code k} of buckets around the bucket of (x, y): ring 0 is that
      * bucket, ring k the buckets k steps away (Chebyshev). Units in ring k lie at least (k - 1) buckets away

@@ -10,10 +10,14 @@ import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.engine.view.UpgradeLevels;
+import io.wickedzerg.sim.map.Point2;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds the immutable views players get of the world. */
 final class Views {
@@ -53,7 +57,7 @@ final class Views {
         List<Point2> enemyStarts = game.terrain.startLocations().stream().filter(s -> !s.equals(p.start)).toList();
         return new Snapshot(p.id(), p.slot.race(), game.loop(), p.minerals, p.vespene, supply.used(), supply.cap(),
                 supply.army(), supply.workers(), List.copyOf(own), List.copyOf(enemies), List.copyOf(neutral),
-                Set.copyOf(p.upgrades), p.start, enemyStarts, game);
+                Collections.unmodifiableSortedSet(new TreeSet<>(p.upgrades)), p.start, enemyStarts, game);
     }
 
     record Supply(int used, int cap, int army, int workers) {

@@ -20,8 +20,4 @@ public record BaseLocation(Point2 townhall, BaseRole role, int side, List<Resour
     public int totalMinerals() {
         return minerals.stream().mapToInt(ResourceSpot::amount).sum();
     }
-
-    public int totalVespene() {
-        return geysers.stream().mapToInt(ResourceSpot::amount).sum();
-    }
 }

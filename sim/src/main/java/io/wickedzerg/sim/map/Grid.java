@@ -77,12 +77,6 @@ public final class Grid {
         return bits.clone();
     }
 
-    public Builder toBuilder() {
-        Builder builder = new Builder(width, height);
-        System.arraycopy(bits, 0, builder.bits, 0, bits.length);
-        return builder;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Grid other && width == other.width && height == other.height && Arrays.equals(bits, other.bits);

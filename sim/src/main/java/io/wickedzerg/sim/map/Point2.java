@@ -1,32 +1,34 @@
 package io.wickedzerg.sim.map;
 
-/** A position in map cells, x to the right, y up, as in the SC2 API ({@code Point2D}). */
-public record Point2(double x, double y) {
+/**
+ * A position on the map in cells, x growing east and y north, in floats as the SC2 API's {@code Point2D}: the one
+ * point type of maps, the engine, players' views and commands.
+ */
+public record Point2(float x, float y) {
+
     public static Point2 of(double x, double y) {
-        return new Point2(x, y);
+        return new Point2((float) x, (float) y);
     }
 
     public double distanceTo(Point2 other) {
-        return Math.hypot(x - other.x, y - other.y);
+        return Math.hypot(other.x - x, other.y - y);
     }
 
-    public double distanceSquaredTo(Point2 other) {
-        double dx = x - other.x;
-        double dy = y - other.y;
-        return dx * dx + dy * dy;
+    public double distanceTo(double ox, double oy) {
+        return Math.hypot(ox - x, oy - y);
     }
 
     public Point2 plus(double dx, double dy) {
-        return new Point2(x + dx, y + dy);
+        return of(x + dx, y + dy);
     }
 
-    /** The point {@code distance} cells from here towards {@code target} (or past it). */
-    public Point2 towards(Point2 target, double distance) {
-        double length = distanceTo(target);
-        if (length == 0) {
-            return this;
+    /** The point {@code step} cells from here towards {@code other}; {@code other} itself when it is no farther. */
+    public Point2 towards(Point2 other, double step) {
+        double d = distanceTo(other);
+        if (d <= step || d == 0) {
+            return other;
         }
-        return new Point2(x + (target.x - x) * distance / length, y + (target.y - y) * distance / length);
+        return of(x + (other.x - x) * step / d, y + (other.y - y) * step / d);
     }
 
     /** The cell (column) this point lies in. */

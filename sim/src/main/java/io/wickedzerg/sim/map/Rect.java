@@ -21,6 +21,6 @@ public record Rect(int x0, int y0, int x1, int y1) {
     }
 
     public Point2 center() {
-        return new Point2((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        return Point2.of((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     }
 }

@@ -79,7 +79,7 @@ final class ResourceLayout {
 
     /** Footprint centres sit on cell centres for odd sizes and on cell corners for even ones. */
     private static Point2 snap(double x, double y, int w, int h) {
-        return new Point2(snapAxis(x, w), snapAxis(y, h));
+        return Point2.of(snapAxis(x, w), snapAxis(y, h));
     }
 
     private static double snapAxis(double v, int size) {

@@ -13,12 +13,12 @@ import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.Alert;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.PlayerReport;
-import io.wickedzerg.sim.engine.Terrain;
 import io.wickedzerg.sim.engine.command.Target;
 import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.map.HeightGrid;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -6,9 +6,9 @@ import SC2APIProtocol.Query;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.engine.Game;
-import io.wickedzerg.sim.engine.Point2;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.Optional;
 

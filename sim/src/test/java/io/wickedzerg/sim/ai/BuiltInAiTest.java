@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.Difficulty;
-import io.wickedzerg.sim.engine.Point2;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.Target;
 import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.Point2;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

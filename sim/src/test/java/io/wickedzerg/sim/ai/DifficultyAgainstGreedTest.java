@@ -1,9 +1,9 @@
 package io.wickedzerg.sim.ai;
 
-import io.wickedzerg.sim.computer.ComputerPlayer;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitTypeIds;
+import io.wickedzerg.sim.engine.ComputerPlayer;
 import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.GameSetup;

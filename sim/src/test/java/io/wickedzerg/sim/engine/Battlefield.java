@@ -4,6 +4,8 @@ import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.map.Point2;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.ArrayList;
 import java.util.List;

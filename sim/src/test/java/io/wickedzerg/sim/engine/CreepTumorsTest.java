@@ -4,6 +4,7 @@ import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.view.UnitView;
+import io.wickedzerg.sim.map.Point2;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.data.UnitTypeIds;
+import io.wickedzerg.sim.map.Point2;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

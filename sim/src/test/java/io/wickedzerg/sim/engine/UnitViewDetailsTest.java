@@ -5,6 +5,7 @@ import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.Target;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.engine.view.UpgradeLevels;
+import io.wickedzerg.sim.map.Point2;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,6 +3,7 @@ package io.wickedzerg.sim.engine;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.Target;
+import io.wickedzerg.sim.map.Point2;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -70,8 +70,8 @@ class BuiltInMapsTest {
     void townhallSpotsArePlaceableAndClearOfResources(GameMap map) {
         for (BaseLocation base : map.bases()) {
             Point2 hall = base.townhall();
-            assertThat(hall.x() % 1).as("townhall centre on a cell centre").isEqualTo(0.5);
-            assertThat(hall.y() % 1).isEqualTo(0.5);
+            assertThat(hall.x() % 1).as("townhall centre on a cell centre").isEqualTo(0.5f);
+            assertThat(hall.y() % 1).isEqualTo(0.5f);
             assertThat(map.placement().allSet((int) (hall.x() - 2.5), (int) (hall.y() - 2.5), 5, 5))
                     .as("%s of side %d placeable", base.role(), base.side()).isTrue();
             List<double[]> boxes = new ArrayList<>();
@@ -106,8 +106,8 @@ class BuiltInMapsTest {
             });
             assertThat(base.minerals()).allSatisfy(m -> {
                 assertThat(m.position().distanceTo(base.townhall())).isBetween(5.5, 8.5);
-                assertThat(m.position().x() % 1).as("2x1 field centred on a cell corner in x").isEqualTo(0.0);
-                assertThat(m.position().y() % 1).isEqualTo(0.5);
+                assertThat(m.position().x() % 1).as("2x1 field centred on a cell corner in x").isEqualTo(0.0f);
+                assertThat(m.position().y() % 1).isEqualTo(0.5f);
             });
             assertThat(base.totalMinerals()).isEqualTo(10_800);
         }
@@ -151,7 +151,7 @@ class BuiltInMapsTest {
         for (BaseRole role : BaseRole.values()) {
             Point2 a = map.base(0, role).townhall();
             Point2 b = map.base(1, role).townhall();
-            assertThat(b).isEqualTo(new Point2(w - a.x(), h - a.y()));
+            assertThat(b).isEqualTo(Point2.of(w - a.x(), h - a.y()));
         }
     }
 
@@ -182,10 +182,10 @@ class BuiltInMapsTest {
             assertThat(map.terrainHeight().valueAt(ramp.bottom().cellX(), ramp.bottom().cellY())).isCloseTo(naturalLevel, within(4));
 
             assertThat(Reachability.connected(map.pathing(), main, natural)).isTrue();
-            Point2 middle = new Point2((ramp.top().x() + ramp.bottom().x()) / 2, (ramp.top().y() + ramp.bottom().y()) / 2);
+            Point2 middle = Point2.of((ramp.top().x() + ramp.bottom().x()) / 2, (ramp.top().y() + ramp.bottom().y()) / 2);
             double plug = ramp.width();
             assertThat(Reachability.connected(map.pathing(), main, natural,
-                    (x, y) -> middle.distanceTo(new Point2(x + 0.5, y + 0.5)) <= plug))
+                    (x, y) -> middle.distanceTo(Point2.of(x + 0.5, y + 0.5)) <= plug))
                     .as("blocking the main ramp cuts the main off").isFalse();
         }
     }

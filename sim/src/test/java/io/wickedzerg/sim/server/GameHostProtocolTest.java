@@ -3,8 +3,6 @@ package io.wickedzerg.sim.server;
 import SC2APIProtocol.Common;
 import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
-import io.wickedzerg.sim.SimServer;
-import io.wickedzerg.sim.SimServerOptions;
 import io.wickedzerg.sim.client.RawSc2Client;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.map.BuiltInMaps;

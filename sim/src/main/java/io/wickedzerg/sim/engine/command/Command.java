@@ -1,6 +1,6 @@
 package io.wickedzerg.sim.engine.command;
 
-import io.wickedzerg.sim.engine.Point2;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +15,18 @@ public sealed interface Command {
     List<Long> units();
 
     boolean queued();
+
+    /**
+     * Whether every named unit runs this command, as the game runs its group abilities (move, attack, stop, hold,
+     * gather, return cargo, right click, rally), or only one of them does: the game runs a train, build, morph,
+     * research, add-on, cast or cancel once, whatever the selection, so "train queen" for three hatcheries makes
+     * one queen and "train drone" for five larvae one drone.
+     */
+    default boolean forEveryUnit() {
+        return this instanceof Move || this instanceof Attack || this instanceof AttackMove || this instanceof Smart
+                || this instanceof Stop || this instanceof HoldPosition || this instanceof Gather
+                || this instanceof ReturnCargo || this instanceof Rally;
+    }
 
     /** Walk to a point or follow a unit, ignoring enemies. */
     record Move(List<Long> units, Target target, boolean queued) implements Command {

@@ -1,6 +1,6 @@
 package io.wickedzerg.sim.engine.command;
 
-import io.wickedzerg.sim.engine.Point2;
+import io.wickedzerg.sim.map.Point2;
 
 import java.util.Objects;
 

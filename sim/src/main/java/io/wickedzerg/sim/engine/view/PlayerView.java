@@ -3,9 +3,9 @@ package io.wickedzerg.sim.engine.view;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UpgradeCatalog;
-import io.wickedzerg.sim.engine.Point2;
-import io.wickedzerg.sim.engine.Terrain;
 import io.wickedzerg.sim.engine.command.CommandResult;
+import io.wickedzerg.sim.map.Point2;
+import io.wickedzerg.sim.map.Terrain;
 
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,5 @@
-package io.wickedzerg.sim.engine;
+package io.wickedzerg.sim.map;
 
-import io.wickedzerg.sim.map.GameMap;
 
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +28,7 @@ public final class Terrain {
                 placeable[y * width + x] = map.placement().get(x, y);
             }
         }
-        this.startLocations = map.startLocations().stream().map(p -> Point2.of(p.x(), p.y())).toList();
+        this.startLocations = map.startLocations();
         if (startLocations.size() < 2) {
             throw new IllegalArgumentException("map " + map.name() + " needs two start locations");
         }

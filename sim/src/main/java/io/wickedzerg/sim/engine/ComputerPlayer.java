@@ -1,4 +1,4 @@
-package io.wickedzerg.sim.computer;
+package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;

@@ -1,19 +1,16 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import com.github.ocraft.s2client.bot.S2Agent;
-import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.bot.gateway.UnitInPool;
 import com.github.ocraft.s2client.protocol.action.ActionError;
 import com.github.ocraft.s2client.protocol.action.ActionResult;
 import com.github.ocraft.s2client.protocol.data.Abilities;
 import com.github.ocraft.s2client.protocol.data.Units;
-import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import com.github.ocraft.s2client.protocol.unit.Alliance;
 import com.github.ocraft.s2client.protocol.unit.Unit;
-import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bookkeeping of the unanswered request then stalled a game until its 60 s request timeout.)
  */
 class FailedCommandsOverOcraftTest {
-    private static final int TIMEOUT_MS = 5_000;
     private static final int LOOP_LIMIT = 1_200;
 
     /**
@@ -84,19 +80,7 @@ class FailedCommandsOverOcraftTest {
     void refusedBuildOrdersAreReportedWithRealResultNamesAndTheGameGoesOn() {
         RefusedOrdersAgent agent = new RefusedOrdersAgent();
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).seed(5).loopLimit(LOOP_LIMIT).build())) {
-            S2Coordinator coordinator = S2Coordinator.setup()
-                    .setRealtime(false)
-                    .setStepSize(4)
-                    .setTimeoutMS(TIMEOUT_MS)
-                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, agent),
-                            S2Coordinator.createComputer(Race.PROTOSS, Difficulty.EASY))
-                    .connect("127.0.0.1", server.port())
-                    .startGame(BattlenetMap.of(BuiltInMaps.standard().defaultMap().name()));
-            int updates = 0;
-            while (coordinator.update() && updates++ < LOOP_LIMIT) {
-                // the agent orders once, then watches
-            }
-            coordinator.quit();
+            OcraftGames.playOut(server, agent, Race.PROTOSS, Difficulty.EASY, 4, LOOP_LIMIT);
         }
         assertThat(agent.placements).containsExactly(false);
         assertThat(agent.errors).extracting(ActionError::getActionResult)

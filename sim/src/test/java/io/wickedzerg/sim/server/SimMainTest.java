@@ -1,4 +1,4 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
@@ -8,12 +8,16 @@ import com.github.ocraft.s2client.protocol.observation.Result;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -70,7 +74,7 @@ class SimMainTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "--difficulty, Insane, 'VeryEasy, Easy, Medium'",
+            "--difficulty, Insane, 'VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard'",
             "--computer-race, Elf, 'Terran, Zerg, Protoss, Random'",
             "--map, Nowhere, '" + "Wicked Cove" + "'",
             "--port, 70000, '0..65535'",
@@ -87,6 +91,43 @@ class SimMainTest {
 
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains(flag).contains(value).contains(allowed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VeryHard", "VERY_HARD", "very_hard", "veryhard", "very-hard"})
+    void aPortAlreadyInUseIsOneClearLineAndExit2WhateverTheDifficultysSpelling(String difficulty) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            int code = SimMain.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--port",
+                    String.valueOf(taken.getLocalPort()), "--computer-race", "zerg", "--difficulty", difficulty);
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("sim serve: port " + taken.getLocalPort() + " is already in use on "
+                    + "127.0.0.1; pick another with --port, or --port 0 for any free port" + System.lineSeparator());
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void aServeProcessOnATakenPortPrintsOnlyThatLineWithTheProjectsLogging(@TempDir Path logs) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java,
+                    "-Dlogback.configurationFile=" + Path.of(System.getProperty("wz.projectRoot"), "config", "logback.xml"),
+                    "-cp", System.getProperty("java.class.path"), SimMain.class.getName(),
+                    "serve", "--port", String.valueOf(taken.getLocalPort()))
+                    .redirectErrorStream(true);
+            builder.environment().put("WZ_LOG_DIR", logs.toString());
+            Process process = builder.start();
+            String console = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(2);
+            assertThat(console).isEqualTo("sim serve: port " + taken.getLocalPort() + " is already in use on 127.0.0.1; "
+                    + "pick another with --port, or --port 0 for any free port" + System.lineSeparator());
+        }
     }
 
     private static void playOut(S2Coordinator coordinator) {

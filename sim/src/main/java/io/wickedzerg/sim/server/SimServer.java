@@ -1,4 +1,4 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import SC2APIProtocol.Sc2Api;
 import io.vertx.core.Vertx;
@@ -8,11 +8,10 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
-import io.wickedzerg.sim.server.EventLoopGameThread;
-import io.wickedzerg.sim.server.GameHost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.BindException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +39,7 @@ public final class SimServer implements AutoCloseable {
         this.port = http.actualPort();
     }
 
+    /** A listening server; {@link ListenException} when it cannot listen at the options' host and port. */
     public static SimServer start(SimServerOptions options) {
         // one event loop: the game runs on it too (see EventLoopGameThread)
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
@@ -72,12 +72,21 @@ public final class SimServer implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             host.close();
             vertx.close();
-            throw new IllegalStateException("cannot listen on " + options.host() + ":" + options.port() + ": "
-                    + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new ListenException(options.host(), options.port(), portInUse(cause), cause);
         }
         SimServer server = new SimServer(vertx, http, host);
         log.info("SC2 API server listening on ws://{}:{}/sc2api", options.host(), server.port());
         return server;
+    }
+
+    private static boolean portInUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException && String.valueOf(t.getMessage()).contains("in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void accept(GameHost host, ServerWebSocket ws) {

@@ -1,8 +1,8 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
-import io.wickedzerg.sim.computer.ComputerPlayerFactory;
-import io.wickedzerg.sim.computer.ComputerPlayers;
+import io.wickedzerg.sim.ai.BuiltInAiFactory;
 import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.engine.ComputerPlayerFactory;
 import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.engine.GameSetup;
 
@@ -61,7 +61,7 @@ public record SimServerOptions(
         private boolean realtime;
         private LadderOpponent ladderOpponent;
         private long loopLimit = GameSetup.DEFAULT_LOOP_LIMIT;
-        private ComputerPlayerFactory computers = ComputerPlayers.defaultFactory();
+        private ComputerPlayerFactory computers = new BuiltInAiFactory();
         private LongSupplier nanoClock = System::nanoTime;
 
         public Builder host(String host) {

@@ -1,7 +1,6 @@
-package io.wickedzerg.sim.computer;
+package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.data.Race;
-import io.wickedzerg.sim.engine.Difficulty;
 
 import java.util.Objects;
 

@@ -1,8 +1,10 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +22,9 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "sim", mixinStandardHelpOptions = true, subcommands = SimMain.Serve.class,
         description = "Headless StarCraft II API server.")
 public final class SimMain implements Runnable {
+    /** Exit code for bad input (flags, a port already taken): the server never started. Picocli's for usage errors. */
+    public static final int EXIT_BAD_INPUT = CommandLine.ExitCode.USAGE;
+    private static final Logger log = LoggerFactory.getLogger(SimMain.class);
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -60,7 +65,8 @@ public final class SimMain implements Runnable {
         @Option(names = "--computer-race", description = "Pre-create games against a computer of this race: Terran, Zerg, Protoss, Random.")
         String computerRace;
 
-        @Option(names = "--difficulty", defaultValue = "Easy", description = "Difficulty of that computer (default ${DEFAULT-VALUE}).")
+        @Option(names = "--difficulty", defaultValue = "Easy", description = "Difficulty of that computer: VeryEasy, Easy, "
+                + "Medium, MediumHard, Hard, Harder, VeryHard, in any case, also as VERY_HARD or very-hard (default ${DEFAULT-VALUE}).")
         String difficulty;
 
         @Option(names = "--loop-limit", defaultValue = "80640", description = "Loops after which a game is a tie (default ${DEFAULT-VALUE}).")
@@ -97,7 +103,19 @@ public final class SimMain implements Runnable {
             if (computerRace != null) {
                 options.ladderOpponent(parseRace(computerRace), level);
             }
-            SimServer server = SimServer.start(options.build());
+            SimServer server;
+            try {
+                server = SimServer.start(options.build());
+            } catch (ListenException e) {
+                // an ordinary mistake, not a crash: one line for the person, the stack only for the log
+                log.debug("sim serve could not listen", e);
+                spec.commandLine().getErr().println(e.portInUse()
+                        ? "sim serve: port " + port + " is already in use on " + host
+                                + "; pick another with --port, or --port 0 for any free port"
+                        : "sim serve: " + e.getMessage() + "; check --host (an address of this machine) and --port");
+                spec.commandLine().getErr().flush();
+                return EXIT_BAD_INPUT;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -1,4 +1,4 @@
-package io.wickedzerg.sim;
+package io.wickedzerg.sim.server;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.data.Units;

@@ -1,0 +1,248 @@
+package io.wickedzerg.sim.server;
+
+import SC2APIProtocol.Sc2Api;
+import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.data.UnitCatalog;
+import io.wickedzerg.sim.data.UpgradeCatalog;
+import io.wickedzerg.sim.engine.Difficulty;
+import io.wickedzerg.sim.engine.Game;
+import io.wickedzerg.sim.engine.GameSetup;
+import io.wickedzerg.sim.engine.PlayerSlot;
+import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.map.GameMap;
+import io.wickedzerg.sim.protocol.ObservationEncoder;
+import io.wickedzerg.sim.protocol.ProtocolException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The host's one game at a time, from create_game (or, in ladder mode, created by the host itself) through the
+ * joins that start it to the leaves and disconnects that end it.
+ */
+final class Lobbies {
+    private static final Logger log = LoggerFactory.getLogger(Lobbies.class);
+
+    private final SimServerOptions options;
+    private final BuiltInMaps maps;
+    private final UnitCatalog units;
+    private final UpgradeCatalog upgrades;
+    private final GameClock clock;
+    private final Replies replies;
+    private Lobby lobby;
+    private long gamesCreated;
+
+    Lobbies(SimServerOptions options, BuiltInMaps maps, UnitCatalog units, UpgradeCatalog upgrades, GameClock clock,
+            Replies replies) {
+        this.options = options;
+        this.maps = maps;
+        this.units = units;
+        this.upgrades = upgrades;
+        this.clock = clock;
+        this.replies = replies;
+    }
+
+    /** The game this host holds now, if any: created, running, or just over. */
+    Lobby current() {
+        return lobby;
+    }
+
+    void createLadderGameIfNeeded() {
+        if (options.ladderOpponent().isEmpty() || lobby != null && !lobby.finishedOrAbandoned()) {
+            return;
+        }
+        SimServerOptions.LadderOpponent opponent = options.ladderOpponent().get();
+        GameMap map = options.mapName() == null ? maps.defaultMap() : findMap(options.mapName());
+        Race race = concrete(opponent.race(), new SplittableRandom(options.seed() + gamesCreated));
+        lobby = new Lobby(map, List.of(
+                new Lobby.Seat(1, false, null, null, "player"),
+                new Lobby.Seat(2, true, race, opponent.difficulty(), "Computer " + opponent.difficulty().label())),
+                options.realtime(), options.seed() + gamesCreated, null);
+        gamesCreated++;
+        log.info("ladder game created on {} against {} {}", map.name(), race, opponent.difficulty().label());
+    }
+
+    private GameMap findMap(String name) {
+        return maps.byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown map '" + name + "'; built-in maps: " + String.join(", ", maps.names())));
+    }
+
+    void createGame(Session s, Sc2Api.Request r) {
+        Sc2Api.RequestCreateGame create = r.getCreateGame();
+        Sc2Api.ResponseCreateGame.Builder answer = Sc2Api.ResponseCreateGame.newBuilder();
+        if (lobby != null && !lobby.finishedOrAbandoned() && lobby.createdBy != null && lobby.createdBy != s
+                && !lobby.joined.isEmpty()) {
+            replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(Sc2Api.ResponseCreateGame.Error.InvalidPlayerSetup)
+                    .setErrorDetails("a game is already running on this server")), r);
+            return;
+        }
+        Optional<GameMap> map;
+        String asked;
+        if (create.hasLocalMap()) {
+            asked = create.getLocalMap().getMapPath();
+            map = maps.byName(asked);
+        } else if (create.hasBattlenetMapName()) {
+            asked = create.getBattlenetMapName();
+            map = maps.byName(asked);
+        } else {
+            replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(Sc2Api.ResponseCreateGame.Error.MissingMap)
+                    .setErrorDetails("create_game needs local_map.map_path or battlenet_map_name; built-in maps: "
+                            + String.join(", ", maps.names()))), r);
+            return;
+        }
+        if (map.isEmpty()) {
+            replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(create.hasLocalMap()
+                            ? Sc2Api.ResponseCreateGame.Error.InvalidMapPath : Sc2Api.ResponseCreateGame.Error.InvalidMapName)
+                    .setErrorDetails("unknown map '" + asked + "'; built-in maps: " + String.join(", ", maps.names()))), r);
+            return;
+        }
+        long seed = create.hasRandomSeed() ? create.getRandomSeed() : options.seed() + gamesCreated;
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Lobby.Seat> seats = new ArrayList<>();
+        try {
+            if (create.getPlayerSetupCount() != 2) {
+                throw new ProtocolException("create_game.player_setup must list exactly 2 players (Participant or "
+                        + "Computer), got " + create.getPlayerSetupCount());
+            }
+            for (Sc2Api.PlayerSetup p : create.getPlayerSetupList()) {
+                int id = seats.size() + 1;
+                switch (p.getType()) {
+                    case Participant -> seats.add(new Lobby.Seat(id, false, null, null,
+                            p.hasPlayerName() ? p.getPlayerName() : "player" + id));
+                    case Computer -> {
+                        if (!p.hasRace()) {
+                            throw new ProtocolException("create_game.player_setup[" + (id - 1)
+                                    + "].race is required for a Computer; allowed: Terran, Zerg, Protoss, Random");
+                        }
+                        Difficulty difficulty = p.hasDifficulty() ? Difficulty.fromProto(p.getDifficulty().getNumber()) : Difficulty.EASY;
+                        seats.add(new Lobby.Seat(id, true, concrete(Race.fromProto(p.getRace().getNumber()), random),
+                                difficulty, p.hasPlayerName() ? p.getPlayerName() : "Computer " + difficulty.label()));
+                    }
+                    default -> throw new ProtocolException("create_game.player_setup[" + (id - 1) + "].type must be "
+                            + "Participant or Computer, got " + p.getType());
+                }
+            }
+            if (seats.stream().noneMatch(seat -> !seat.computer())) {
+                throw new ProtocolException("create_game.player_setup needs at least one Participant");
+            }
+        } catch (ProtocolException | IllegalArgumentException e) {
+            replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(Sc2Api.ResponseCreateGame.Error.InvalidPlayerSetup)
+                    .setErrorDetails(e.getMessage())), r);
+            return;
+        }
+        lobby = new Lobby(map.get(), seats, create.getRealtime() || options.realtime(), seed, s);
+        gamesCreated++;
+        log.info("{} created a game on {} (realtime={}, seed={})", s, map.get().name(), lobby.realtime, seed);
+        replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer), r);
+    }
+
+    private static Race concrete(Race race, SplittableRandom random) {
+        if (race == Race.RANDOM || race == Race.NO_RACE) {
+            Race[] races = {Race.TERRAN, Race.ZERG, Race.PROTOSS};
+            return races[random.nextInt(3)];
+        }
+        return race;
+    }
+
+    void joinGame(Session s, Sc2Api.Request r) {
+        Sc2Api.RequestJoinGame join = r.getJoinGame();
+        Sc2Api.ResponseJoinGame.Builder answer = Sc2Api.ResponseJoinGame.newBuilder();
+        createLadderGameIfNeeded();
+        if (lobby == null || lobby.game != null && !lobby.finishedOrAbandoned() && lobby.full()) {
+            replies.send(s, Sc2Api.Response.newBuilder().setJoinGame(answer.setError(lobby == null
+                            ? Sc2Api.ResponseJoinGame.Error.LaunchError : Sc2Api.ResponseJoinGame.Error.GameFull)
+                    .setErrorDetails(lobby == null ? "no game to join: send create_game first" : "the game is full")), r);
+            return;
+        }
+        if (!join.hasRace()) {
+            replies.send(s, Sc2Api.Response.newBuilder().setJoinGame(answer.setError(Sc2Api.ResponseJoinGame.Error.MissingParticipation)
+                    .setErrorDetails("join_game.race is required (observers are not supported)")), r);
+            return;
+        }
+        Optional<Lobby.Seat> seat = lobby.participantSeats().stream()
+                .filter(x -> !lobby.joined.containsKey(x.playerId())).findFirst();
+        if (seat.isEmpty()) {
+            replies.send(s, Sc2Api.Response.newBuilder().setJoinGame(answer.setError(Sc2Api.ResponseJoinGame.Error.GameFull)
+                    .setErrorDetails("every participant seat is taken")), r);
+            return;
+        }
+        s.lobby = lobby;
+        s.playerId = seat.get().playerId();
+        s.left = false;
+        if (join.hasOptions()) {
+            s.options = join.getOptions();
+        }
+        lobby.joined.put(s.playerId, s);
+        lobby.joinedRaces.put(s.playerId, concrete(Race.fromProto(join.getRace().getNumber()),
+                new SplittableRandom(lobby.seed + s.playerId)));
+        lobby.pendingJoins.add(new Lobby.PendingJoin(s, r));
+        if (lobby.full()) {
+            start(lobby);
+        }
+    }
+
+    private void start(Lobby l) {
+        GameSetup.Builder setup = GameSetup.builder(l.map).units(units).upgrades(upgrades)
+                .computers(options.computers()).seed(l.seed).loopLimit(options.loopLimit());
+        for (Lobby.Seat seat : l.seats) {
+            if (seat.computer()) {
+                setup.player(new PlayerSlot(seat.playerId(), seat.race(), true, seat.difficulty(), seat.name()));
+            } else {
+                setup.player(new PlayerSlot(seat.playerId(), l.joinedRaces.get(seat.playerId()), false, null, seat.name()));
+            }
+        }
+        l.game = new Game(setup.build());
+        clock.started(l);
+        for (Lobby.PendingJoin pending : l.pendingJoins) {
+            pending.session().encoder = new ObservationEncoder(l.game.terrain());
+            replies.send(pending.session(), Sc2Api.Response.newBuilder().setJoinGame(
+                    Sc2Api.ResponseJoinGame.newBuilder().setPlayerId(pending.session().playerId)), pending.request());
+        }
+        l.pendingJoins.clear();
+        log.info("game started on {}: {}", l.map.name(), l.game.setup().players());
+    }
+
+    void leaveGame(Session s, Sc2Api.Request r) {
+        leave(s);
+        replies.send(s, Sc2Api.Response.newBuilder().setLeaveGame(Sc2Api.ResponseLeaveGame.getDefaultInstance()), r);
+    }
+
+    void leave(Session s) {
+        if (!s.joined()) {
+            return;
+        }
+        Lobby l = s.lobby;
+        if (l.game != null && !l.game.isOver()) {
+            l.game.surrender(s.playerId);
+        }
+        s.left = true;
+        l.pendingSteps.remove(s);
+        clock.advanceLockstep(l);
+        if (l == lobby && l.finishedOrAbandoned()) {
+            lobby = null;
+            createLadderGameIfNeeded();
+        }
+    }
+
+    void disconnected(Session s) {
+        leave(s);
+        if (lobby != null && lobby.game == null) {
+            lobby.joined.values().remove(s);
+            lobby.pendingJoins.removeIf(p -> p.session() == s);
+        }
+    }
+
+    Lobby requireLobby(Session s, String what) {
+        if (s.lobby != null) {
+            return s.lobby;
+        }
+        if (lobby != null) {
+            return lobby;
+        }
+        throw new ProtocolException(what + " needs a game: send create_game and join_game first");
+    }
+}
