@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -44,6 +45,14 @@ public class SimClientStepBenchmark {
     private S2Coordinator coordinator;
     private IdleAgent agent;
 
+    /**
+     * "fixed": ocraft's response stream as every bot game runs it ({@code ResponseStreamFix}); "rxjava": RxJava's
+     * own {@code publish()}, which can drop a response under load, kept to measure what the fix costs. Each value
+     * runs in its own fork, so the process-wide hook of one never leaks into the other.
+     */
+    @Param({"fixed", "rxjava"})
+    public String responseStream;
+
     /** An agent that only receives observations. */
     static final class IdleAgent extends S2Agent {
         @Override
@@ -54,8 +63,9 @@ public class SimClientStepBenchmark {
 
     @Setup(Level.Trial)
     public void startGame() {
-        // as every bot game does (WickedZergBot installs it): without it ocraft can drop a response under load
-        ResponseStreamFix.install();
+        if (responseStream.equals("fixed")) {
+            ResponseStreamFix.install();
+        }
         server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(Long.MAX_VALUE / 2)
                 .computers(spec -> new MiningOnlyComputer()).build());
         agent = new IdleAgent();
