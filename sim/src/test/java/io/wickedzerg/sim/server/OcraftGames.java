@@ -5,6 +5,7 @@ import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import io.wickedzerg.sim.map.BuiltInMaps;
 
 /** Games of one unchanged ocraft agent (Zerg) against the server's computer, on the default map. */
@@ -17,6 +18,7 @@ final class OcraftGames {
 
     /** Plays until the game ends or {@code maxUpdates} steps have passed, then quits. */
     static void playOut(SimServer server, S2Agent agent, Race computer, Difficulty difficulty, int stepSize, int maxUpdates) {
+        ResponseStreamFix.install();
         S2Coordinator coordinator = S2Coordinator.setup()
                 .setRealtime(false)
                 .setStepSize(stepSize)

@@ -11,6 +11,7 @@ import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import com.github.ocraft.s2client.protocol.unit.Alliance;
 import com.github.ocraft.s2client.protocol.unit.Unit;
 
+import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,8 @@ class ScriptedZergAgent extends S2Agent {
     private int searchIndex;
 
     ScriptedZergAgent(int attackAt) {
+        // as the bot does: without it ocraft can drop a response on a busy machine and wait a minute for it
+        ResponseStreamFix.install();
         this.attackAt = attackAt;
     }
 
