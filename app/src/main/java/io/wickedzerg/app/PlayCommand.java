@@ -2,6 +2,7 @@ package io.wickedzerg.app;
 
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;

@@ -4,6 +4,7 @@ import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.LocalMap;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameLoop;

@@ -7,6 +7,7 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
 import io.wickedzerg.bot.strategy.StrategyException;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The bot as AI Arena starts it ({@code java -jar WickedZerg.jar --LadderServer H --GamePort P --StartPort S
@@ -60,6 +62,12 @@ public final class LadderEntry {
             config = HybridConfigLoader.fromSystem().load();
         } catch (IllegalArgumentException | ConfigException e) {
             err.println("error: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        Optional<String> unwritable = OutputLocations.of(config).firstProblem();
+        if (unwritable.isPresent()) {
+            err.println("error: " + unwritable.get());
             err.flush();
             return EXIT_BAD_INPUT;
         }

@@ -1,4 +1,4 @@
-package io.wickedzerg.app;
+package io.wickedzerg.bot.game;
 
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Setting;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * line and exit 2 instead of a whole game played with its telemetry lost. A folder is made if missing and
  * proven writable by creating (and removing) a file in it.
  */
-final class OutputLocations {
+public final class OutputLocations {
 
     private final List<Location> locations = new ArrayList<>();
 
@@ -22,7 +22,7 @@ final class OutputLocations {
     record Location(String name, Path path, boolean folder) {
     }
 
-    static OutputLocations of(HybridConfig config) {
+    public static OutputLocations of(HybridConfig config) {
         OutputLocations checks = new OutputLocations();
         checks.folder(named(config, Setting.DATA_DIR), config.dataDir());
         checks.folder(named(config, Setting.SPOOL_DIR), config.spoolDir());
@@ -33,13 +33,13 @@ final class OutputLocations {
         return setting.jsonKey() + " (" + config.sourceOf(setting) + ")";
     }
 
-    OutputLocations folder(String name, Path path) {
+    public OutputLocations folder(String name, Path path) {
         locations.add(new Location(name, path, true));
         return this;
     }
 
     /** A file the run writes at its end; null means the flag was not given. */
-    OutputLocations file(String name, Path path) {
+    public OutputLocations file(String name, Path path) {
         if (path != null) {
             locations.add(new Location(name, path, false));
         }
@@ -47,7 +47,7 @@ final class OutputLocations {
     }
 
     /** The first problem as one line naming the setting or flag and the path, or empty when all are writable. */
-    Optional<String> firstProblem() {
+    public Optional<String> firstProblem() {
         for (Location location : locations) {
             Optional<String> problem = location.folder() ? checkFolder(location.path())
                     : checkFile(location.path());
