@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = WickedZergCli.Version.class,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
-        subcommands = {PlayCommand.class, SimMain.class, SoakCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
+        subcommands = {PlayCommand.class, SimMain.class, io.wickedzerg.app.services.ServicesCommand.class, SoakCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WickedZergCli implements Runnable {
 
