@@ -5,6 +5,8 @@ import io.wickedzerg.clients.learning.HttpLearningClient;
 import io.wickedzerg.clients.learning.LearningClients;
 import io.wickedzerg.clients.registry.RegistryClients;
 import io.wickedzerg.clients.registry.ServiceRegistryClient;
+import io.wickedzerg.clients.registry.TelemetryDiscovery;
+import io.wickedzerg.clients.registry.TelemetryEndpoint;
 import io.wickedzerg.clients.telemetry.BatchingTelemetryClient;
 import io.wickedzerg.clients.telemetry.TelemetryClients;
 import io.wickedzerg.config.HybridConfig;
@@ -17,7 +19,8 @@ import okhttp3.OkHttpClient;
 /**
  * The service clients of one process on one HTTP stack (one connection pool, one dispatcher): the
  * telemetry client, the remote learning client when {@link HybridConfig#isLearningRemote()}, and the
- * registry client on first use. Either all start or none is left running. Close it last: it closes
+ * registry client on first use (at once when the telemetry service is looked up in it, see
+ * {@link Builder#discoverTelemetry()}). Either all start or none is left running. Close it last: it closes
  * the clients it made, then the stack (unless the stack was handed in).
  */
 public final class ServiceClients implements AutoCloseable {
@@ -31,17 +34,19 @@ public final class ServiceClients implements AutoCloseable {
     private final boolean ownsHttp;
     private final BatchingTelemetryClient telemetry;
     private final HttpLearningClient learning;
+    private final TelemetryEndpoint telemetryEndpoint;
     private ServiceRegistryClient registry;
     private boolean closed;
 
-    private ServiceClients(Builder builder, OkHttpClient http, BatchingTelemetryClient telemetry,
-                           HttpLearningClient learning) {
+    private ServiceClients(Builder builder, OkHttpClient http, Started started) {
         this.config = builder.config;
         this.clock = builder.clock;
         this.http = http;
         this.ownsHttp = builder.http == null;
-        this.telemetry = telemetry;
-        this.learning = learning;
+        this.telemetry = started.telemetry;
+        this.learning = started.learning;
+        this.registry = started.registry;
+        this.telemetryEndpoint = started.endpoint;
     }
 
     /**
@@ -59,6 +64,14 @@ public final class ServiceClients implements AutoCloseable {
     /** Telemetry to the service (hybrid) or to local files; {@code close()} uses {@code close_timeout}. */
     public BatchingTelemetryClient telemetry() {
         return telemetry;
+    }
+
+    /**
+     * Where telemetry goes and why, when the registry was asked ({@link Builder#discoverTelemetry()} in hybrid
+     * mode with the telemetry service on); empty otherwise, and then the config's URL is used.
+     */
+    public Optional<TelemetryEndpoint> telemetryEndpoint() {
+        return Optional.ofNullable(telemetryEndpoint);
     }
 
     /** The remote learning client, present when the config sends results to the learning service. */
@@ -116,6 +129,7 @@ public final class ServiceClients implements AutoCloseable {
         private final String runId;
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
+        private boolean discoverTelemetry;
 
         private Builder(HybridConfig config, String runId) {
             this.config = Objects.requireNonNull(config, "config");
@@ -133,20 +147,40 @@ public final class ServiceClients implements AutoCloseable {
             return this;
         }
 
+        /**
+         * When telemetry goes to the service, asks the registry ({@code service_registry_url}) for the
+         * {@code telemetry} service once, while building, and sends to the URL it names; without a healthy,
+         * fresh answer, to {@code telemetry_service_url}. Logs one line saying which and why. A bot on another
+         * machine then finds the service wherever it runs; processes that are the services do not ask.
+         */
+        public Builder discoverTelemetry() {
+            this.discoverTelemetry = true;
+            return this;
+        }
+
         public ServiceClients build() {
             OkHttpClient stack = http != null ? http : HttpStack.create(config);
-            BatchingTelemetryClient telemetry = null;
+            Started started = new Started();
             try {
-                var telemetryBuilder = TelemetryClients.builder(config, runId).httpClient(stack).clock(clock);
-                telemetry = config.isTelemetryRemote() ? telemetryBuilder.buildHttp() : telemetryBuilder.buildLocal();
-                HttpLearningClient learning = config.isLearningRemote()
+                HybridConfig telemetryConfig = config;
+                if (discoverTelemetry && config.isTelemetryRemote()) {
+                    started.registry = RegistryClients.builder(config).httpClient(stack).clock(clock).build();
+                    started.endpoint = new TelemetryDiscovery(started.registry).choose(config);
+                    telemetryConfig = started.endpoint.applyTo(config);
+                }
+                var telemetryBuilder = TelemetryClients.builder(telemetryConfig, runId).httpClient(stack).clock(clock);
+                started.telemetry = config.isTelemetryRemote() ? telemetryBuilder.buildHttp() : telemetryBuilder.buildLocal();
+                started.learning = config.isLearningRemote()
                         ? LearningClients.builder(config).httpClient(stack).clock(clock).build()
                         : null;
-                return new ServiceClients(this, stack, telemetry, learning);
+                return new ServiceClients(this, stack, started);
             } catch (RuntimeException startFailed) {
-                // what started before the failure must not outlive it: a worker thread, the stack's pool
-                if (telemetry != null) {
-                    telemetry.close(ABANDON_DEADLINE);
+                // what started before the failure must not outlive it: worker threads, the stack's pool
+                if (started.telemetry != null) {
+                    started.telemetry.close(ABANDON_DEADLINE);
+                }
+                if (started.registry != null) {
+                    started.registry.close();
                 }
                 if (http == null) {
                     HttpStack.shutdown(stack);
@@ -154,5 +188,13 @@ public final class ServiceClients implements AutoCloseable {
                 throw startFailed;
             }
         }
+    }
+
+    /** What {@link Builder#build()} has started so far, so a failure can stop exactly that. */
+    private static final class Started {
+        BatchingTelemetryClient telemetry;
+        HttpLearningClient learning;
+        ServiceRegistryClient registry;
+        TelemetryEndpoint endpoint;
     }
 }

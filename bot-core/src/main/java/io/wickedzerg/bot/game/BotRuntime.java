@@ -6,6 +6,8 @@ import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.RemoteFirstLearning;
 import io.wickedzerg.bot.learning.UpdateRule;
+import io.wickedzerg.bot.logging.LogShipping;
+import io.wickedzerg.bot.logging.LogShippingStats;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.BuildOrderLoader;
@@ -15,20 +17,28 @@ import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.ServiceClients;
+import io.wickedzerg.clients.registry.TelemetryEndpoint;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import io.wickedzerg.config.HybridConfig;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything one run of the bot shares across its games: the config, one telemetry client, the
  * learning client, the validated build orders and defaults. Loading it validates every strategy
- * file, so a bad file stops the run before any game starts.
+ * file, so a bad file stops the run before any game starts. In hybrid mode with the telemetry service on,
+ * the telemetry client's URL comes from the service registry when it knows one, and the bot's WARN and
+ * ERROR log lines travel with the telemetry ({@link LogShipping}) until {@link #close()}.
  */
 public final class BotRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotRuntime.class);
 
     private final HybridConfig config;
     private final String runId;
@@ -40,6 +50,8 @@ public final class BotRuntime implements AutoCloseable {
     private final StrategyDefaults defaults;
     private final Options options;
     private final LongSupplier nanoClock;
+    private final CurrentGame currentGame = new CurrentGame();
+    private final LogShipping logShipping;
 
     /**
      * @param buildOrder     id of the build order to play; null for the defaults file's choice
@@ -70,10 +82,14 @@ public final class BotRuntime implements AutoCloseable {
             throw new StrategyException("build order '" + chosen + "' not found in "
                     + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
         }
-        this.clients = ServiceClients.create(config, runId);
+        this.clients = ServiceClients.builder(config, runId).discoverTelemetry().build();
         this.telemetry = clients.telemetry();
         this.learning = learningClient();
         this.registration = BotRegistration.start(config, runId, clients::registry);
+        // last: nothing after it can fail and leave the appender attached to a runtime that never started
+        this.logShipping = config.isTelemetryRemote()
+                ? LogShipping.attach(LoggerFactory.getILoggerFactory(), telemetry, currentGame, nanoClock)
+                : LogShipping.none();
     }
 
     private BotLearning learningClient() {
@@ -102,7 +118,7 @@ public final class BotRuntime implements AutoCloseable {
         GameSession.GameSettings settings = new GameSession.GameSettings(runId, gameId, opponentLabel, spec.map(),
                 spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(), exploration,
                 options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
-        return new GameSession(settings, telemetry, learning, options.charts(), nanoClock);
+        return new GameSession(settings, telemetry, learning, options.charts(), nanoClock, currentGame);
     }
 
     /** Charts go next to the local telemetry files (and there too in hybrid mode). */
@@ -111,6 +127,16 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public TelemetryServiceClient telemetry() { return telemetry; }
+    /** The game running now ("none" between games), as log lines shipped to telemetry name it. */
+    public CurrentGame currentGame() { return currentGame; }
+    /** What became of the WARN and ERROR lines (all zero in local mode). */
+    public LogShippingStats logShipping() { return logShipping.stats(); }
+
+    /** Where telemetry goes in hybrid mode: the URL the registry named, else the configured one. */
+    public URI telemetryUrl() {
+        return clients.telemetryEndpoint().map(TelemetryEndpoint::url).orElse(config.telemetryServiceUrl());
+    }
+
     public BotLearning learning() { return learning; }
     public Map<String, BuildOrder> buildOrders() { return buildOrders; }
     public String runId() { return runId; }
@@ -121,11 +147,15 @@ public final class BotRuntime implements AutoCloseable {
      * when the clients have had their last chance to deliver.
      */
     public ServiceReport serviceReport() {
-        return ServiceReport.of(config, telemetry.metrics(),
-                clients.learning().map(io.wickedzerg.clients.learning.HttpLearningClient::metrics), registration);
+        return ServiceReport.of(config, telemetryUrl(), telemetry.metrics(),
+                clients.learning().map(io.wickedzerg.clients.learning.HttpLearningClient::metrics), registration,
+                logShipping.stats());
     }
 
-    /** Leaves the registry, then closes learning and the clients (telemetry replays its spool within close_timeout). */
+    /**
+     * Leaves the registry, closes learning, stops shipping log lines (before the telemetry client stops taking
+     * them), then closes the clients (telemetry replays its spool within close_timeout).
+     */
     @Override
     public void close() {
         try {
@@ -134,8 +164,21 @@ public final class BotRuntime implements AutoCloseable {
             try {
                 learning.close();
             } finally {
-                clients.close();
+                try {
+                    stopLogShipping();
+                } finally {
+                    clients.close();
+                }
             }
+        }
+    }
+
+    private void stopLogShipping() {
+        logShipping.close();
+        long limited = logShipping.stats().rateLimited();
+        if (limited > 0) {
+            LOG.info("{} log lines not shipped (rate limit: {} a second, {} at once); the log file has them",
+                    limited, (long) LogShipping.LINES_PER_SECOND, LogShipping.BURST);
         }
     }
 }

@@ -39,6 +39,7 @@ public final class GameSession {
     private final BotLearning learning;
     private final LongSupplier nanoClock;
     private final ChartRenderer charts;
+    private final CurrentGame currentGame;
     private BotBrain brain;
     private long startNanos;
     private TelemetryMetrics telemetryAtStart;
@@ -51,7 +52,14 @@ public final class GameSession {
 
     public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
                        ChartRenderer charts, LongSupplier nanoClock) {
+        this(settings, telemetry, learning, charts, nanoClock, new CurrentGame());
+    }
+
+    /** @param currentGame told when this game starts and ends (the runtime's, read by log shipping) */
+    public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
+                       ChartRenderer charts, LongSupplier nanoClock, CurrentGame currentGame) {
         this.settings = settings;
+        this.currentGame = currentGame;
         this.telemetry = telemetry;
         this.learning = learning;
         this.charts = charts;
@@ -63,9 +71,11 @@ public final class GameSession {
     public BotBrain start(GameMap map, PlacementCheck placement) {
         startNanos = nanoClock.getAsLong();
         telemetryAtStart = telemetry.metrics();
+        TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
+        // before the model is fetched: a warning about it belongs to this game
+        currentGame.started(settings.gameId(), logger::currentLoop);
         StrategyParameters strategy = strategy();
         LOG.info("game {}: build order {}, strategy {}", settings.gameId(), settings.buildOrder().id(), strategy.version());
-        TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
         brain = new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
                 new StepBudget(nanoClock), settings.failurePolicy(), logger);
         return brain;
@@ -108,6 +118,14 @@ public final class GameSession {
      * the game ended normally).
      */
     public GameReport finish(String result, String connectionProblem) {
+        try {
+            return report(result, connectionProblem);
+        } finally {
+            currentGame.ended(settings.gameId());
+        }
+    }
+
+    private GameReport report(String result, String connectionProblem) {
         if (brain != null) {
             brain.finish();
         }

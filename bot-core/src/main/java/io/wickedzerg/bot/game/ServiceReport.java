@@ -1,8 +1,11 @@
 package io.wickedzerg.bot.game;
 
+import io.wickedzerg.bot.logging.LogShipping;
+import io.wickedzerg.bot.logging.LogShippingStats;
 import io.wickedzerg.clients.learning.LearningMetrics;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +21,9 @@ public record ServiceReport(List<String> lines) {
         lines = List.copyOf(lines);
     }
 
-    static ServiceReport of(HybridConfig config, TelemetryMetrics telemetry, Optional<LearningMetrics> learning,
-                            BotRegistration registration) {
+    /** @param telemetryUrl where telemetry went: the registry's answer or the configured URL */
+    static ServiceReport of(HybridConfig config, URI telemetryUrl, TelemetryMetrics telemetry,
+                            Optional<LearningMetrics> learning, BotRegistration registration, LogShippingStats logs) {
         List<String> lines = new ArrayList<>();
         if (!config.isHybridMode()) {
             return new ServiceReport(lines);
@@ -27,7 +31,7 @@ public record ServiceReport(List<String> lines) {
         Path spool = config.spoolDir().resolve(config.instanceId());
         long waiting = Math.max(0, telemetry.spooled() - telemetry.replayed() - telemetry.evicted());
         if (config.isTelemetryRemote() && waiting > 0) {
-            lines.add("telemetry service " + config.telemetryServiceUrl() + " did not take everything: " + waiting
+            lines.add("telemetry service " + telemetryUrl + " did not take everything: " + waiting
                     + " events wait in " + spool.resolve("telemetry").toAbsolutePath()
                     + "; the next run sends them once the service answers");
         }
@@ -37,6 +41,10 @@ public record ServiceReport(List<String> lines) {
         if (registration.attempted() && !registration.registered()) {
             lines.add("service registry " + config.serviceRegistryUrl()
                     + " did not answer at start: this bot was not listed there");
+        }
+        if (logs.rateLimited() > 0) {
+            lines.add(logs.rateLimited() + " log lines not shipped (rate limit: " + (long) LogShipping.LINES_PER_SECOND
+                    + " a second, " + LogShipping.BURST + " at once); the log file has them");
         }
         return new ServiceReport(lines);
     }

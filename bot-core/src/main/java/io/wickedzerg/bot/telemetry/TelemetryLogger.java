@@ -29,7 +29,8 @@ public final class TelemetryLogger implements GameEvents {
     private final List<ChartPoint> chart = new ArrayList<>();
     private final DroneMorphs morphs = new DroneMorphs();
     private long lastSampleLoop = Long.MIN_VALUE;
-    private long currentLoop;
+    /** Volatile: other threads read it (a log line names the loop it happened at); one write per step. */
+    private volatile long currentLoop;
     private long emitted;
     private int unitsLost;
 
@@ -82,8 +83,9 @@ public final class TelemetryLogger implements GameEvents {
 
     /** Called once per step after the managers ran; the game's unit events of this step came before it. */
     public void onStep(StepSnapshot snap, EnemyIntel intel, long stepNanos) {
-        currentLoop = snap.gameLoop();
-        reportLostDrones(currentLoop);
+        long loop = snap.gameLoop();
+        currentLoop = loop;
+        reportLostDrones(loop);
         if (lastSampleLoop != Long.MIN_VALUE && snap.gameLoop() - lastSampleLoop < sampleEvery) {
             return;
         }
@@ -120,7 +122,7 @@ public final class TelemetryLogger implements GameEvents {
         f.put("enemy_units_visible", snap.enemies().size());
         f.put("enemy_units_seen", intel.enemiesSeen());
         f.put("step_ms", stepNanos / 1_000_000.0);
-        send(currentLoop, "sample", f);
+        send(loop, "sample", f);
         chart.add(new ChartPoint(snap.gameSeconds(), snap.minerals(), snap.vespene(), snap.drones().size(),
                 snap.armySupply(), snap.foodUsed()));
     }
@@ -148,6 +150,11 @@ public final class TelemetryLogger implements GameEvents {
 
     public List<ChartPoint> chart() {
         return List.copyOf(chart);
+    }
+
+    /** The loop of the last step, 0 before the first; safe to read from any thread. */
+    public long currentLoop() {
+        return currentLoop;
     }
 
     public long emitted() {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.bot.core.EnemyIntel;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.UpdateRule;
+import io.wickedzerg.bot.logging.GamePosition;
 import io.wickedzerg.bot.strategy.BuildOrderLoader;
 import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
@@ -119,5 +121,24 @@ class GameSessionTest {
         GameReport report = failed.finish("Defeat");
         assertThat(report.chart()).isNull();
         assertThat(report.result()).isEqualTo("Defeat");
+    }
+
+    @Test
+    void theCurrentGameIsThisOneFromStartToFinishAtTheLoopLastStepped(@TempDir Path dir) {
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        CurrentGame current = new CurrentGame();
+        GameSession session = new GameSession(settings("g5", null), telemetry, learner, ChartRenderer.NONE,
+                () -> now[0]++, current);
+        assertThat(current.get()).isEqualTo(GamePosition.NONE);
+
+        BotBrain brain = session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+        assertThat(current.get()).isEqualTo(new GamePosition("g5", 0));
+        brain.telemetry().onStep(Fixtures.opening().gameLoop(448).build(Fixtures.TECH), new EnemyIntel(), 0);
+        assertThat(current.get()).isEqualTo(new GamePosition("g5", 448));
+        current.ended("an-earlier-game");
+        assertThat(current.get().gameId()).as("only the running game ends").isEqualTo("g5");
+
+        session.finish("Victory");
+        assertThat(current.get()).isEqualTo(GamePosition.NONE);
     }
 }

@@ -135,21 +135,36 @@ public final class ServiceRegistryClient implements AutoCloseable {
 
     /** The registry's answer, else the cached one marked stale, else empty. */
     public Optional<ServiceInstance> discover(String name) {
+        return lookup(name).asDiscovered();
+    }
+
+    /**
+     * Asks the registry once (retries and all within the call timeout) and says how it went: the answer, no
+     * such service (404), or no usable answer together with the cached one, marked stale.
+     */
+    public Discovery lookup(String name) {
         checkName(name);
         Request request = new Request.Builder().url(servicesUrl().addPathSegment(name).build()).get().build();
         Outcome outcome = sender.send(request, Deadline.after(callTimeout));
+        String reason;
         if (outcome instanceof Outcome.Delivered ok) {
             try {
                 ServiceInstance fresh = json.instance(ok.body());
                 remember(fresh);
-                return Optional.of(fresh);
+                return new Discovery.Answered(fresh);
             } catch (IOException malformed) {
                 LOG.warn("registry answered {} with an unusable body: {}", name, malformed.getMessage());
+                reason = "unusable answer: " + malformed.getMessage();
             }
-        } else if (outcome instanceof Outcome.Rejected rejected && rejected.code() == 404) {
-            return Optional.empty();
+        } else if (outcome instanceof Outcome.Rejected rejected) {
+            if (rejected.code() == 404) {
+                return new Discovery.NotRegistered();
+            }
+            reason = "HTTP " + rejected.code() + " " + rejected.reason();
+        } else {
+            reason = ((Outcome.Unavailable) outcome).reason();
         }
-        return Optional.ofNullable(readCache().get(name)).map(ServiceInstance::asStale);
+        return new Discovery.Unanswered(reason, Optional.ofNullable(readCache().get(name)).map(ServiceInstance::asStale));
     }
 
     /** The names with a running heartbeat. */
