@@ -78,6 +78,13 @@ public final class GameSession {
         LOG.info("game {}: build order {}, strategy {}", settings.gameId(), settings.buildOrder().id(), strategy.version());
         brain = new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
                 new StepBudget(nanoClock), settings.failurePolicy(), logger);
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("opponent", settings.opponent());
+        start.put("map", settings.map());
+        start.put("seed", settings.seed());
+        start.put("build_order", settings.buildOrder().id());
+        start.put("strategy_version", strategy.version());
+        logger.emit("game_start", start);
         return brain;
     }
 
@@ -139,6 +146,8 @@ public final class GameSession {
         if (brain != null) {
             Map<String, Object> end = new LinkedHashMap<>();
             end.put("result", result);
+            end.put("opponent", settings.opponent());
+            end.put("map", settings.map());
             end.put("game_seconds", loops / 22.4);
             end.put("build_order_score", score);
             end.put("loss_reason", lossReason);

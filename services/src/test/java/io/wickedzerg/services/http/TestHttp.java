@@ -53,6 +53,12 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(gzip(raw))).build());
     }
 
+    /** A POST with the given Content-Encoding and the bytes as they are. */
+    public Answer send(String path, String encoding, byte[] body) {
+        return send(builder(path).header("Content-Type", "application/json").header("Content-Encoding", encoding)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public Answer method(String method, String path, String body) {
         return send(builder(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());

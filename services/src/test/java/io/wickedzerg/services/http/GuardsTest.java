@@ -1,0 +1,103 @@
+package io.wickedzerg.services.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wickedzerg.services.runtime.RunningService;
+import io.wickedzerg.services.settings.RequestLimits;
+import io.wickedzerg.services.settings.ServiceName;
+import io.wickedzerg.services.settings.ServiceSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API key, the body limits and gzip, on the real telemetry service. */
+class GuardsTest {
+
+    private static final String KEY = "s3cret-key";
+    private static final String ONE_EVENT = "{\"events\":[{\"run_id\":\"r\",\"seq\":1,\"game_id\":\"g\",\"game_loop\":1,"
+            + "\"kind\":\"sample\"}]}";
+
+    @TempDir
+    Path dir;
+    private RunningService service;
+    private TestHttp anonymous;
+    private TestHttp keyed;
+
+    @BeforeEach
+    void start() {
+        ServiceSettings settings = ServiceSettings.local(ServiceName.TELEMETRY, 0, dir).withApiKey(KEY)
+                .withLimits(new RequestLimits(64 * 1024, 256 * 1024, 100, 1000));
+        service = RunningService.start(settings, Clock.systemUTC());
+        anonymous = new TestHttp(service.baseUrl());
+        keyed = anonymous.withKey(KEY);
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void everyApiRequestNeedsTheKeyButHealthDoesNot() {
+        assertThat(anonymous.post("/api/telemetry", ONE_EVENT).status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/games").status()).isEqualTo(401);
+        assertThat(anonymous.withKey("wrong").get("/api/games").status()).isEqualTo(401);
+        assertThat(anonymous.withKey(KEY + "x").get("/api/games").status()).isEqualTo(401);
+        assertThat(anonymous.get("/health").status()).isEqualTo(200);
+        assertThat(keyed.post("/api/telemetry", ONE_EVENT).status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/games").body()).doesNotContain(KEY);
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() {
+        String big = "{\"events\":[],\"pad\":\"" + "x".repeat(70 * 1024) + "\"}";
+        TestHttp.Answer tooBig = keyed.post("/api/telemetry", big);
+
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.json().get("problem").asText()).contains("max_body_bytes");
+    }
+
+    @Test
+    void aGzipBombIs413NotAnOutOfMemory() {
+        byte[] bomb = new byte[16 * 1024 * 1024]; // zeros: 16 MiB inflate from about 16 KiB
+        byte[] gz = TestHttp.gzip(bomb);
+        assertThat(gz.length).isLessThan(64 * 1024);
+
+        TestHttp.Answer answer = keyed.postGzip("/api/telemetry", bomb);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.json().get("problem").asText()).contains("max_inflated_bytes");
+        assertThat(keyed.get("/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void gzipBodiesAreAcceptedAndBrokenGzipIs400() {
+        assertThat(keyed.postGzip("/api/telemetry", ONE_EVENT.getBytes(StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
+        byte[] broken = TestHttp.gzip(ONE_EVENT.getBytes(StandardCharsets.UTF_8));
+        broken[12] ^= 0x55;
+        TestHttp.Answer answer = keyed.send("/api/telemetry", "gzip", broken);
+        assertThat(answer.status()).isEqualTo(400);
+    }
+
+    @Test
+    void tooManyEventsOrTooLongAStringIsRefusedNamingTheLimit() {
+        StringBuilder events = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            events.append(i == 0 ? "" : ",").append("{\"run_id\":\"r\",\"seq\":").append(i)
+                    .append(",\"game_id\":\"g\",\"game_loop\":1,\"kind\":\"sample\"}");
+        }
+        TestHttp.Answer many = keyed.post("/api/telemetry", "{\"events\":[" + events + "]}");
+        TestHttp.Answer longString = keyed.post("/api/telemetry", "{\"events\":[{\"run_id\":\"r\",\"seq\":1,"
+                + "\"game_id\":\"g\",\"game_loop\":1,\"kind\":\"sample\",\"note\":\"" + "y".repeat(1001) + "\"}]}");
+
+        assertThat(many.status()).isEqualTo(413);
+        assertThat(many.json().get("field").asText()).isEqualTo("events");
+        assertThat(longString.status()).isEqualTo(400);
+        assertThat(longString.json().get("field").asText()).isEqualTo("events[0].note");
+    }
+}
