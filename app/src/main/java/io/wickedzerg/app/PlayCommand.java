@@ -124,7 +124,7 @@ final class PlayCommand implements Callable<Integer> {
                 progress.end();
                 reports.add(report);
                 printGame(out, report);
-                ServiceReport.forGame(config, report.telemetry()).ifPresent(line -> out.println("  " + line));
+                ServiceReport.forGame(config, runtime.telemetryUrl(), report.telemetry()).ifPresent(line -> out.println("  " + line));
                 if (games > 1) {
                     out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
                 }

@@ -51,10 +51,15 @@ public record ServiceReport(List<String> lines) {
 
     /** What one game left on disk because the telemetry service did not answer; empty when nothing did. */
     public static Optional<String> forGame(HybridConfig config, TelemetryMetrics thisGame) {
+        return forGame(config, config.telemetryServiceUrl(), thisGame);
+    }
+
+    /** As above, naming the URL the telemetry client was given (the registry's answer, or the configured one). */
+    public static Optional<String> forGame(HybridConfig config, java.net.URI telemetryUrl, TelemetryMetrics thisGame) {
         if (!config.isHybridMode() || !config.isTelemetryRemote() || thisGame.spooled() == 0) {
             return Optional.empty();
         }
-        return Optional.of("telemetry service " + config.telemetryServiceUrl() + " unreachable: " + thisGame.spooled()
+        return Optional.of("telemetry service " + telemetryUrl + " unreachable: " + thisGame.spooled()
                 + " events of this game wait in " + config.spoolDir().resolve(config.instanceId()).resolve("telemetry")
                 .toAbsolutePath() + " until it answers");
     }
