@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.wickedzerg.services.http.ApiError;
 import io.wickedzerg.services.http.QueryParams;
 import io.wickedzerg.services.http.RequestBodies;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The telemetry service's API: {@code POST /api/telemetry} (idempotent on {@code (run_id, seq)}),
@@ -27,6 +29,9 @@ public final class TelemetryRoutes {
     private final RequestBodies bodies;
     private final Counter ingested;
     private final Counter duplicates;
+    private final Timer reading;
+    private final Timer parsing;
+    private final Timer storing;
 
     public TelemetryRoutes(TelemetryStore store, TelemetryQueries queries, TelemetryBatchParser parser,
                            RequestBodies bodies, MeterRegistry metrics) {
@@ -38,6 +43,13 @@ public final class TelemetryRoutes {
                 .register(metrics);
         this.duplicates = Counter.builder("telemetry_events_duplicate")
                 .description("events received again and skipped (retries, replays)").register(metrics);
+        // where an ingest request spends its time: the load benchmark reports these
+        this.reading = Timer.builder("telemetry_ingest_read").description("reading and gunzipping batch bodies")
+                .register(metrics);
+        this.parsing = Timer.builder("telemetry_ingest_parse").description("parsing and checking batches")
+                .register(metrics);
+        this.storing = Timer.builder("telemetry_ingest_store").description("database transactions of batches")
+                .register(metrics);
     }
 
     public void register(RoutesConfig routes) {
@@ -49,8 +61,15 @@ public final class TelemetryRoutes {
     }
 
     private void ingest(Context ctx) throws SQLException {
-        TelemetryBatch batch = parser.parse(bodies.read(ctx));
+        long start = System.nanoTime();
+        byte[] raw = bodies.read(ctx);
+        long read = System.nanoTime();
+        TelemetryBatch batch = parser.parse(raw);
+        long parsed = System.nanoTime();
         IngestResult result = store.ingest(batch.events());
+        reading.record(read - start, TimeUnit.NANOSECONDS);
+        parsing.record(parsed - read, TimeUnit.NANOSECONDS);
+        storing.record(System.nanoTime() - parsed, TimeUnit.NANOSECONDS);
         ingested.increment(result.inserted());
         duplicates.increment(result.duplicates());
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,0 +1,162 @@
+package io.wickedzerg.bench.services;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.clients.telemetry.BatchingTelemetryClient;
+import io.wickedzerg.clients.telemetry.TelemetryClients;
+import io.wickedzerg.clients.telemetry.TelemetryEvent;
+import io.wickedzerg.clients.telemetry.TelemetryMetrics;
+import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.config.Mode;
+import io.wickedzerg.services.runtime.RunningService;
+import io.wickedzerg.services.settings.Secret;
+import io.wickedzerg.services.settings.ServiceName;
+import io.wickedzerg.services.settings.ServiceSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load on the telemetry service (not JMH: a whole system under load): client threads, each with the
+ * bot's real batching client, send events for a fixed time to the real service on loopback; then
+ * every client flushes and closes, and the service is asked what it stored. Reports events stored
+ * per second, lost (emitted but not stored), duplicates, and where the service spent its time.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar io.wickedzerg.bench.services.TelemetryLoadBenchmark
+ *     [--db sqlite|postgres|both] [--threads 8] [--seconds 30]</pre>
+ */
+public final class TelemetryLoadBenchmark {
+
+    private static final int QUEUE = 1 << 16;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int threads = Integer.parseInt(options.getOrDefault("--threads", "8"));
+        int seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
+        String db = options.getOrDefault("--db", "both");
+        if (!List.of("sqlite", "postgres", "both").contains(db)) {
+            System.err.println("--db: '" + db + "' is not allowed; allowed: sqlite, postgres, both");
+            System.exit(2);
+        }
+        Path dir = Files.createTempDirectory("wz-load");
+        if (!db.equals("postgres")) {
+            run("sqlite", ServiceSettings.local(ServiceName.TELEMETRY, 0, dir.resolve("sqlite")), threads, seconds);
+        }
+        if (!db.equals("sqlite")) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+                run("postgres", ServiceSettings.local(ServiceName.TELEMETRY, 0, dir)
+                        .withDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", Secret.of("")),
+                        threads, seconds);
+            }
+        }
+    }
+
+    private static void run(String name, ServiceSettings settings, int threads, int seconds) throws Exception {
+        try (RunningService service = RunningService.start(settings, Clock.systemUTC())) {
+            HybridConfig config = HybridConfig.builder().mode(Mode.HYBRID)
+                    .telemetryServiceUrl(service.baseUrl().toString()).queueCapacity(QUEUE).batchSize(512)
+                    .flushInterval(Duration.ofMillis(100)).closeTimeout(Duration.ofSeconds(60))
+                    .dataDir(settings.dataDir().resolve("clients")).learningServiceEnabled(false).build();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<TelemetryMetrics>> results = new ArrayList<>();
+            long start = System.nanoTime();
+            long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+            for (int t = 0; t < threads; t++) {
+                String runId = "load-" + name + "-" + t;
+                results.add(pool.submit(() -> sendUntil(config, runId, deadline)));
+            }
+            long emitted = 0;
+            long dropped = 0;
+            long spooled = 0;
+            for (Future<TelemetryMetrics> result : results) {
+                TelemetryMetrics m = result.get();
+                emitted += m.emitted();
+                dropped += m.droppedQueueFull() + m.droppedAfterShutdown();
+                spooled += m.spooled() - m.replayed();
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            long stored = stored(service.baseUrl(), "load-" + name + "-");
+            String metrics = get(service.baseUrl(), "/metrics");
+            System.out.printf("%s: %d threads x %d s: %,d events emitted, %,d stored in %.1f s = %,.0f events/s;"
+                            + " lost %d, dropped by clients %d, left in spools %d, duplicates received %,.0f%n",
+                    name, threads, seconds, emitted, stored, elapsed, stored / elapsed, emitted - stored, dropped,
+                    spooled, value(metrics, "telemetry_events_duplicate_total"));
+            System.out.printf("%s: service time per batch: read %.2f ms, parse %.2f ms, store %.2f ms (%,.0f batches)%n",
+                    name, mean(metrics, "telemetry_ingest_read"), mean(metrics, "telemetry_ingest_parse"),
+                    mean(metrics, "telemetry_ingest_store"), value(metrics, "telemetry_ingest_store_seconds_count"));
+        }
+    }
+
+    /** One client thread: sends while the client's queue has room (the game thread's side never blocks). */
+    private static TelemetryMetrics sendUntil(HybridConfig config, String runId, long deadline) throws Exception {
+        BatchingTelemetryClient client = TelemetryClients.builder(config, runId).buildHttp();
+        long loop = 0;
+        while (System.nanoTime() < deadline) {
+            if (client.metrics().queueSize() > QUEUE / 2) {
+                Thread.onSpinWait();
+                continue;
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("minerals", loop % 1000);
+            fields.put("gas", loop % 700);
+            fields.put("supply_used", loop % 200);
+            fields.put("workers", loop % 80);
+            fields.put("army_supply", loop % 120);
+            client.send(new TelemetryEvent(runId + "-g1", loop++, "sample", fields));
+        }
+        client.flush().get(120, TimeUnit.SECONDS);
+        client.close();
+        return client.metrics();
+    }
+
+    private static long stored(URI base, String prefix) throws IOException, InterruptedException {
+        JsonNode games = new ObjectMapper().readTree(get(base, "/api/games?limit=1000")).get("games");
+        long stored = 0;
+        for (JsonNode game : games) {
+            if (game.get("run_id").asText().startsWith(prefix)) {
+                stored += game.get("event_count").asLong();
+            }
+        }
+        return stored;
+    }
+
+    private static String get(URI base, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static double value(String metrics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(2)) : Double.NaN;
+    }
+
+    private static double mean(String metrics, String timer) {
+        return value(metrics, timer + "_seconds_sum") / value(metrics, timer + "_seconds_count") * 1000;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
+    }
+}
