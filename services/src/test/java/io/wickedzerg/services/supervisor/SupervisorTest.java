@@ -113,8 +113,10 @@ class SupervisorTest {
         supervisor.start();
         long echoPid = supervisor.status().get(1).pid().orElseThrow();
 
-        await("the supervisor to give up on crasher",
-                () -> supervisor.status().get(0).state() == ChildStatus.State.GAVE_UP);
+        // The state turns GAVE_UP before the supervisor's thread logs why, so wait for both.
+        await("the supervisor to give up on crasher and say so",
+                () -> supervisor.status().get(0).state() == ChildStatus.State.GAVE_UP
+                        && !events(Level.ERROR).isEmpty());
 
         List<Instant> starts = starts(crasher.logFile());
         assertThat(starts).hasSize(4);
@@ -125,8 +127,7 @@ class SupervisorTest {
         assertThat(supervisor.status().get(0).restarts()).isEqualTo(3);
         assertThat(registry.counter("supervisor.restarts", "service", "crasher").count()).isEqualTo(3.0);
         assertThat(registry.counter("supervisor.giveups", "service", "crasher").count()).isEqualTo(1.0);
-        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
-                .singleElement()
+        assertThat(events(Level.ERROR)).singleElement()
                 .satisfies(event -> assertThat(event.getFormattedMessage())
                         .contains("crasher", "code 3", "3 restarts within 60 s"));
         assertThat(warnings()).filteredOn(line -> line.contains("crasher"))
@@ -220,11 +221,12 @@ class SupervisorTest {
 
         supervisor.start();
 
-        await("the supervisor to give up on vanishing",
-                () -> supervisor.status().get(0).state() == ChildStatus.State.GAVE_UP);
+        await("the supervisor to give up on vanishing and say so",
+                () -> supervisor.status().get(0).state() == ChildStatus.State.GAVE_UP
+                        && !events(Level.ERROR).isEmpty());
         assertThat(supervisor.status().get(0).restarts()).as("no restart got a process").isZero();
         assertThat(warnings()).anySatisfy(line -> assertThat(line).contains("vanishing", "could not be started"));
-        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR).singleElement()
+        assertThat(events(Level.ERROR)).singleElement()
                 .satisfies(event -> assertThat(event.getFormattedMessage()).contains("vanishing", "2 restarts"));
     }
 
@@ -266,8 +268,14 @@ class SupervisorTest {
     }
 
     private List<String> warnings() {
-        return logs.list.stream().filter(event -> event.getLevel() == Level.WARN)
-                .map(ILoggingEvent::getFormattedMessage).toList();
+        return events(Level.WARN).stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** A copy taken under the appender's lock: the supervisor's threads append while the test reads. */
+    private List<ILoggingEvent> events(Level level) {
+        synchronized (logs) {
+            return logs.list.stream().filter(event -> event.getLevel() == level).toList();
+        }
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
