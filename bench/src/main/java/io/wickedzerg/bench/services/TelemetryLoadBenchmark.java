@@ -14,6 +14,9 @@ import io.wickedzerg.services.settings.ServiceName;
 import io.wickedzerg.services.settings.ServiceSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +49,7 @@ import java.util.regex.Pattern;
 public final class TelemetryLoadBenchmark {
 
     private static final int QUEUE = 1 << 16;
+    private static final List<Map<String, Object>> SAMPLES = samples();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -76,6 +81,7 @@ public final class TelemetryLoadBenchmark {
                     .dataDir(settings.dataDir().resolve("clients")).learningServiceEnabled(false).build();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<TelemetryMetrics>> results = new ArrayList<>();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
             for (int t = 0; t < threads; t++) {
@@ -92,6 +98,8 @@ public final class TelemetryLoadBenchmark {
                 spooled += m.spooled() - m.replayed();
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
+            double serviceCpu = threadCpuSeconds("JettyServerThreadPool");
             pool.shutdown();
             long stored = stored(service.baseUrl(), "load-" + name + "-");
             String metrics = get(service.baseUrl(), "/metrics");
@@ -102,29 +110,70 @@ public final class TelemetryLoadBenchmark {
             System.out.printf("%s: service time per batch: read %.2f ms, parse %.2f ms, store %.2f ms (%,.0f batches)%n",
                     name, mean(metrics, "telemetry_ingest_read"), mean(metrics, "telemetry_ingest_parse"),
                     mean(metrics, "telemetry_ingest_store"), value(metrics, "telemetry_ingest_store_seconds_count"));
+            // the clients run in this JVM too: CPU per event says more than wall time on a busy machine
+            System.out.printf("%s: CPU %.1f s of %.1f s x %d cores (%.0f%%): %.1f us per event in all,"
+                            + " %.1f us in the service's request threads%n",
+                    name, cpu, elapsed, Runtime.getRuntime().availableProcessors(),
+                    100 * cpu / (elapsed * Runtime.getRuntime().availableProcessors()), cpu * 1e6 / stored,
+                    serviceCpu * 1e6 / stored);
         }
     }
 
-    /** One client thread: sends while the client's queue has room (the game thread's side never blocks). */
+    /**
+     * One client thread: sends while the client's queue has room, else parks a millisecond (the game
+     * thread's side never blocks; a spinning producer would steal the CPU the service is measured on).
+     */
     private static TelemetryMetrics sendUntil(HybridConfig config, String runId, long deadline) throws Exception {
         BatchingTelemetryClient client = TelemetryClients.builder(config, runId).buildHttp();
+        String gameId = runId + "-g1";
         long loop = 0;
         while (System.nanoTime() < deadline) {
-            if (client.metrics().queueSize() > QUEUE / 2) {
-                Thread.onSpinWait();
+            // metrics() takes a snapshot of every counter: look only now and then
+            if ((loop & 255) == 0 && client.metrics().queueSize() > QUEUE / 2) {
+                LockSupport.parkNanos(1_000_000);
                 continue;
             }
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("minerals", loop % 1000);
-            fields.put("gas", loop % 700);
-            fields.put("supply_used", loop % 200);
-            fields.put("workers", loop % 80);
-            fields.put("army_supply", loop % 120);
-            client.send(new TelemetryEvent(runId + "-g1", loop++, "sample", fields));
+            client.send(new TelemetryEvent(gameId, loop, "sample", SAMPLES.get((int) (loop % SAMPLES.size()))));
+            loop++;
         }
         client.flush().get(120, TimeUnit.SECONDS);
         client.close();
         return client.metrics();
+    }
+
+    /**
+     * The fields of a game's periodic sample, a thousand variants of the bot's economy numbers; each a
+     * LinkedHashMap as the bot builds them, so the client copies it on send as it does in a game.
+     */
+    private static List<Map<String, Object>> samples() {
+        List<Map<String, Object>> samples = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("minerals", i);
+            fields.put("gas", i % 700);
+            fields.put("supply_used", i % 200);
+            fields.put("workers", i % 80);
+            fields.put("army_supply", i % 120);
+            samples.add(fields);
+        }
+        return List.copyOf(samples);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the live threads whose names start with {@code prefix}, in seconds. */
+    private static double threadCpuSeconds(String prefix) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith(prefix)) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total / 1e9;
     }
 
     private static long stored(URI base, String prefix) throws IOException, InterruptedException {

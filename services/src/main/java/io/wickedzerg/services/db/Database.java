@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,10 +24,45 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Dialect dialect;
+    // SQLite has one writer per file: a second writing connection does not queue, it sleeps in the
+    // busy handler (1, 2, 5 ... 100 ms) and retries. Writers of this process queue here instead.
+    private final Lock sqliteWriter = new ReentrantLock(true);
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
+    }
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    public interface Transaction<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * On SQLite the writers of this process take turns; PostgreSQL runs them side by side.
+     */
+    public <T> T inTransaction(Transaction<T> work) throws SQLException {
+        boolean serial = dialect == Dialect.SQLITE;
+        if (serial) {
+            sqliteWriter.lock();
+        }
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } finally {
+            if (serial) {
+                sqliteWriter.unlock();
+            }
+        }
     }
 
     /**

@@ -22,17 +22,7 @@ public final class LogStore {
 
     /** Stores the lines in one transaction; returns how many were new. */
     public int insert(List<LogLine> lines) throws SQLException {
-        try (Connection connection = db.connection()) {
-            connection.setAutoCommit(false);
-            try {
-                int inserted = insert(connection, lines);
-                connection.commit();
-                return inserted;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        }
+        return db.inTransaction(connection -> insert(connection, lines));
     }
 
     /** Within the caller's transaction; returns how many were new. */

@@ -89,8 +89,8 @@ public final class RunningService implements AutoCloseable {
         int maxChars = settings.limits().maxFieldChars();
         if (settings.service() == ServiceName.TELEMETRY) {
             LogStore logStore = new LogStore(db);
-            TelemetryRoutes telemetry = new TelemetryRoutes(new TelemetryStore(db, json, logStore, clock),
-                    new TelemetryQueries(db, json), new TelemetryBatchParser(json, settings.limits()), bodies, metrics);
+            TelemetryRoutes telemetry = new TelemetryRoutes(new TelemetryStore(db, logStore, clock),
+                    new TelemetryQueries(db, json), new TelemetryBatchParser(json.getFactory(), settings.limits()), bodies, metrics);
             LogRoutes logRoutes = new LogRoutes(logStore, bodies, json, maxChars);
             return routes -> {
                 telemetry.register(routes);

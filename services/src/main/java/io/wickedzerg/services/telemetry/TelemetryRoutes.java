@@ -88,7 +88,7 @@ public final class TelemetryRoutes {
 
     private GameRow game(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
-        if (!TelemetryBatchParser.ID.matcher(id).matches()) {
+        if (!Ids.isId(id)) {
             throw ApiError.badRequest("id", "is not a game id (1-128 of A-Z a-z 0-9 . _ : -)");
         }
         return queries.game(id).orElseThrow(() -> ApiError.notFound("id", "no game '" + id + "'"));

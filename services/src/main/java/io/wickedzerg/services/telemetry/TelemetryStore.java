@@ -1,7 +1,5 @@
 package io.wickedzerg.services.telemetry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.services.db.Database;
 import io.wickedzerg.services.logs.LogLine;
 import io.wickedzerg.services.logs.LogStore;
@@ -39,13 +37,11 @@ public final class TelemetryStore {
             + " last_seen_ms = excluded.last_seen_ms";
 
     private final Database db;
-    private final ObjectMapper json;
     private final LogStore logs;
     private final Clock clock;
 
-    public TelemetryStore(Database db, ObjectMapper json, LogStore logs, Clock clock) {
+    public TelemetryStore(Database db, LogStore logs, Clock clock) {
         this.db = db;
-        this.json = json;
         this.logs = logs;
         this.clock = clock;
     }
@@ -55,33 +51,26 @@ public final class TelemetryStore {
             return new IngestResult(0, 0);
         }
         long now = clock.millis();
-        try (Connection connection = db.connection()) {
-            connection.setAutoCommit(false);
-            try {
-                int[] counts = insertEvents(connection, events, now);
-                Map<String, GameAggregate> games = new TreeMap<>(); // sorted: every writer locks rows in one order
-                List<LogLine> logLines = new ArrayList<>();
-                int inserted = 0;
-                for (int i = 0; i < events.size(); i++) {
-                    if (counts[i] == 0) {
-                        continue;
-                    }
-                    inserted++;
-                    StoredEvent event = events.get(i);
-                    games.computeIfAbsent(event.gameId(), id -> new GameAggregate(id, event.runId())).add(event);
-                    if ("log".equals(event.kind())) {
-                        logLines.add(BotLogLines.of(event, now));
-                    }
+        return db.inTransaction(connection -> {
+            int[] counts = insertEvents(connection, events, now);
+            Map<String, GameAggregate> games = new TreeMap<>(); // sorted: every writer locks rows in one order
+            List<LogLine> logLines = new ArrayList<>();
+            int inserted = 0;
+            for (int i = 0; i < events.size(); i++) {
+                if (counts[i] == 0) {
+                    continue;
                 }
-                upsertGames(connection, games.values(), now);
-                logs.insert(connection, logLines);
-                connection.commit();
-                return new IngestResult(inserted, events.size() - inserted);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                inserted++;
+                StoredEvent event = events.get(i);
+                games.computeIfAbsent(event.gameId(), id -> new GameAggregate(id, event.runId())).add(event);
+                if ("log".equals(event.kind())) {
+                    logLines.add(BotLogLines.of(event, now));
+                }
             }
-        }
+            upsertGames(connection, games.values(), now);
+            logs.insert(connection, logLines);
+            return new IngestResult(inserted, events.size() - inserted);
+        });
     }
 
     private int[] insertEvents(Connection connection, List<StoredEvent> events, long now) throws SQLException {
@@ -92,7 +81,7 @@ public final class TelemetryStore {
                 insert.setString(3, event.gameId());
                 insert.setLong(4, event.gameLoop());
                 insert.setString(5, event.kind());
-                insert.setString(6, fieldsJson(event));
+                insert.setString(6, event.fieldsJson());
                 insert.setLong(7, now);
                 insert.addBatch();
             }
@@ -104,14 +93,6 @@ public final class TelemetryStore {
                 }
             }
             return counts;
-        }
-    }
-
-    private String fieldsJson(StoredEvent event) {
-        try {
-            return json.writeValueAsString(event.fields());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("parsed fields cannot be written back: " + e.getMessage(), e);
         }
     }
 
