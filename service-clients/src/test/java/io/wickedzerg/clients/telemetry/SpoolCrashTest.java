@@ -70,11 +70,11 @@ class SpoolCrashTest {
             HybridConfig config = TelemetryTestSupport.hybrid(server.url("/").toString(), tmp).build();
             BatchingTelemetryClient replaying = TelemetryTestSupport.client(config, "replayer",
                     MutableClock.atEpochPlus(0), new RecordingSleeper());
-            Await.until(Duration.ofSeconds(30), () -> recorder.attemptsByBatch().keySet().containsAll(acknowledged),
+            Await.until(Duration.ofSeconds(120), () -> recorder.attemptsByBatch().keySet().containsAll(acknowledged),
                     () -> "replayed " + recorder.attemptsByBatch().size() + " batches of " + acknowledged.size()
                             + " acknowledged; " + replaying.metrics());
             // frames whose "OK" line the kill swallowed were appended too: they replay after the acknowledged ones
-            Await.until(Duration.ofSeconds(30), () -> sealedSegments(spoolDir).isEmpty(),
+            Await.until(Duration.ofSeconds(120), () -> sealedSegments(spoolDir).isEmpty(),
                     () -> "segments left after replay: " + sealedSegments(spoolDir) + "; " + replaying.metrics());
             replaying.close(Duration.ofSeconds(5));
 
