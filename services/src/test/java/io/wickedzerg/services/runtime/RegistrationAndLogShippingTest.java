@@ -25,11 +25,11 @@ class RegistrationAndLogShippingTest {
         try (RunningService registry = RunningService.start(ServiceSettings.local(ServiceName.REGISTRY, 0,
                 dir.resolve("r")), Clock.systemUTC())) {
             TestHttp r = new TestHttp(registry.baseUrl());
-            RunningService telemetry = RunningService.start(ServiceSettings.local(ServiceName.TELEMETRY, 0,
-                    dir.resolve("t")).withRegistry(registry.baseUrl(), Duration.ofSeconds(30)), Clock.systemUTC());
+            RunningService telemetry = RunningService.start(ServiceSettings.builder(ServiceName.TELEMETRY, 0,
+                    dir.resolve("t")).registry(registry.baseUrl(), Duration.ofSeconds(30)).build(), Clock.systemUTC());
             TestHttp t = new TestHttp(telemetry.baseUrl());
-            RunningService shipping = RunningService.start(ServiceSettings.local(ServiceName.REGISTRY, 0,
-                    dir.resolve("r2")).withLogShipUrl(telemetry.baseUrl()), Clock.systemUTC());
+            RunningService shipping = RunningService.start(ServiceSettings.builder(ServiceName.REGISTRY, 0,
+                    dir.resolve("r2")).logShipUrl(telemetry.baseUrl()).build(), Clock.systemUTC());
             try {
                 await(() -> r.get("/api/services/telemetry").status() == 200);
                 JsonNode listed = r.get("/api/services/telemetry").json();
