@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class Await {
 
-    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private Await() {
     }
