@@ -41,7 +41,7 @@ class HybridGameIntoServiceTest {
             HybridConfig config = HybridConfig.builder().mode(Mode.HYBRID)
                     .telemetryServiceUrl(service.baseUrl().toString())
                     .learningServiceUrl("http://127.0.0.1:" + closed).serviceRegistryUrl("http://127.0.0.1:" + closed)
-                    .dataDir(dir.resolve("bot")).build();
+                    .instanceId("wz-hybrid-7").dataDir(dir.resolve("bot")).build();
             BotRuntime runtime = new BotRuntime(config, "hybrid-run", new BotRuntime.Options(ProjectFiles.path("config"),
                     null, 0, FailurePolicy.RETHROW, null, new ChartWriter()), System::nanoTime);
             GameReport report;
@@ -58,9 +58,13 @@ class HybridGameIntoServiceTest {
             series.get("events").forEach(e -> seqs.add(e.get("seq").asLong()));
             JsonNode game = get(service.baseUrl(), "/api/games/" + report.gameId());
             long storedForRun = 0;
+            JsonNode listed = null;
             for (JsonNode g : get(service.baseUrl(), "/api/games").get("games")) {
                 if (g.get("run_id").asText().equals("hybrid-run")) {
                     storedForRun += g.get("event_count").asLong();
+                }
+                if (g.get("game_id").asText().equals(report.gameId())) {
+                    listed = g;
                 }
             }
 
@@ -69,6 +73,9 @@ class HybridGameIntoServiceTest {
             assertThat(seqs).hasSize(series.get("count").asInt());
             assertThat(storedForRun).isEqualTo(total.emitted());
             assertThat(total.spooled() - total.replayed()).isZero();
+            assertThat(listed).as("the game in /api/games").isNotNull();
+            assertThat(listed.get("instance_id").asText()).isEqualTo("wz-hybrid-7");
+            assertThat(game.get("instance_id").asText()).isEqualTo("wz-hybrid-7");
             assertThat(game.get("opponent").asText()).contains("Terran");
             assertThat(game.get("map").asText()).isEqualTo("Wicked Cove");
             assertThat(game.get("result").asText()).isEqualTo(report.result());

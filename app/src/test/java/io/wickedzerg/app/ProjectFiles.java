@@ -3,16 +3,16 @@ package io.wickedzerg.app;
 import java.nio.file.Path;
 
 /** Files of the checkout (config/...): surefire passes the project root as {@code wz.projectRoot}. */
-final class ProjectFiles {
+public final class ProjectFiles {
 
     private ProjectFiles() {
     }
 
-    static Path root() {
+    public static Path root() {
         return Path.of(System.getProperty("wz.projectRoot", "..")).toAbsolutePath().normalize();
     }
 
-    static Path path(String relative) {
+    public static Path path(String relative) {
         return root().resolve(relative);
     }
 }

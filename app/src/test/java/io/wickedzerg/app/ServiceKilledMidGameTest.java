@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.app.services.ServiceJvm;
+import io.wickedzerg.app.testing.LoopbackHttp;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
@@ -13,10 +15,9 @@ import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Mode;
+import io.wickedzerg.services.testing.Await;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,35 +97,17 @@ class ServiceKilledMidGameTest {
     }
 
     private Process start(int port, Path db) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=" + ProjectFiles.path("config/logback-services.xml"),
-                "-Dwz.service=telemetry", "io.wickedzerg.app.WickedZergCli", "services", "telemetry", "--port",
-                Integer.toString(port), "--db", db.toString())).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("service.out").toFile()));
-        builder.environment().put("WZ_LOG_DIR", dir.resolve("logs").toString());
-        return builder.start();
+        return ServiceJvm.start("telemetry", dir.resolve("service"), List.of("--port", Integer.toString(port), "--db",
+                db.toString()));
     }
 
-    private static void awaitHealthy(URI base) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // the service is still starting
-            }
-            Thread.sleep(100); // polling a condition with a deadline
-        }
-        throw new AssertionError("the telemetry service did not answer /health within 120 s");
+    private static void awaitHealthy(URI base) {
+        Await.until("the telemetry service to answer /health", Duration.ofSeconds(120),
+                () -> LoopbackHttp.status(URI.create(base + "/health")) == 200);
     }
 
     private static JsonNode get(URI base, String path) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = LoopbackHttp.get(URI.create(base + path));
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         return new ObjectMapper().readTree(answer.body());
     }

@@ -43,8 +43,8 @@ class TlsServiceTest {
     void aClientThatTrustsThePemCertificateDeliversAndOneThatDoesNotFailsClearly() throws Exception {
         Path cert = Files.writeString(dir.resolve("cert.pem"), certificate.certificatePem());
         Path key = Files.writeString(dir.resolve("key.pem"), certificate.privateKeyPkcs8Pem());
-        try (RunningService service = RunningService.start(ServiceSettings.local(ServiceName.TELEMETRY, 0,
-                dir.resolve("db")).withTls(TlsSettings.pem(cert, key)), Clock.systemUTC())) {
+        try (RunningService service = RunningService.start(ServiceSettings.builder(ServiceName.TELEMETRY, 0,
+                dir.resolve("db")).tls(TlsSettings.pem(cert, key)).build(), Clock.systemUTC())) {
             assertThat(service.baseUrl().getScheme()).isEqualTo("https");
             HandshakeCertificates trust = new HandshakeCertificates.Builder()
                     .addTrustedCertificate(certificate.certificate()).build();
@@ -96,8 +96,8 @@ class TlsServiceTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, "pw".toCharArray());
         }
-        try (RunningService service = RunningService.start(ServiceSettings.local(ServiceName.TELEMETRY, 0,
-                dir.resolve("db2")).withTls(TlsSettings.pkcs12(file, Secret.of("pw"))), Clock.systemUTC())) {
+        try (RunningService service = RunningService.start(ServiceSettings.builder(ServiceName.TELEMETRY, 0,
+                dir.resolve("db2")).tls(TlsSettings.pkcs12(file, Secret.of("pw"))).build(), Clock.systemUTC())) {
             HandshakeCertificates trust = new HandshakeCertificates.Builder()
                     .addTrustedCertificate(certificate.certificate()).build();
             OkHttpClient trusting = new OkHttpClient.Builder()

@@ -6,6 +6,7 @@ import io.wickedzerg.services.settings.LoadedSettings;
 import io.wickedzerg.services.settings.ServiceName;
 import io.wickedzerg.services.settings.ServiceSetting;
 import io.wickedzerg.services.settings.ServiceSettingsLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,13 +67,19 @@ public final class ServicesCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, String> env;
+    private final Path workingDir;
 
     public ServicesCommand() {
-        this(System.getenv());
+        this(System.getenv(), Path.of("").toAbsolutePath());
     }
 
-    ServicesCommand(Map<String, String> env) {
+    /**
+     * @param env        what settings read instead of the process environment
+     * @param workingDir run.sh's folder: the children run there and read config/logback-services.xml from it
+     */
+    ServicesCommand(Map<String, String> env, Path workingDir) {
         this.env = env;
+        this.workingDir = workingDir;
     }
 
     @Override
@@ -88,7 +95,7 @@ public final class ServicesCommand implements Callable<Integer> {
                     throw new BadSettingException("flag --port: names one service's port; for all services use"
                             + " TELEMETRY_PORT / REGISTRY_PORT or the JSON keys telemetry_port / registry_port");
                 }
-                return new AllServices(settings(), out, err, supervisorPort, childFlags()).run();
+                return allServices(out, err).run();
             }
             ServiceName name = ServiceName.parse(service).orElseThrow(() -> new BadSettingException("SERVICE: '"
                     + service + "' is not a service; allowed: " + ServiceName.allowedValues() + ", or none for all"));
@@ -103,6 +110,17 @@ public final class ServicesCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /** Every service under the supervisor, as these flags and the environment ask. */
+    AllServices allServices(PrintWriter out, PrintWriter err) throws IOException {
+        LoadedSettings loaded = settings();
+        // WZ_LOG_DIR moves every log (logback reads it); else the services' logs live under the data directory
+        Path logs = Optional.ofNullable(env.get("WZ_LOG_DIR")).filter(dir -> !dir.isBlank()).map(Path::of)
+                .orElse(((Path) loaded.value(ServiceSetting.DATA_DIR)).resolve("logs"));
+        return new AllServices(loaded, out, err, new AllServices.Launch(workingDir,
+                workingDir.resolve("config").resolve("logback-services.xml"),
+                workingDir.resolve(logs).resolve("services"), supervisorPort, childFlags()));
     }
 
     private LoadedSettings settings() {

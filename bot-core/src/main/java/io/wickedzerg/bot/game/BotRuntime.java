@@ -115,9 +115,9 @@ public final class BotRuntime implements AutoCloseable {
         Optional<Exploration> exploration = options.exploreSigma() > 0
                 ? Optional.of(new Exploration(options.exploreSigma(), new SplittableRandom(spec.seed())))
                 : Optional.empty();
-        GameSession.GameSettings settings = new GameSession.GameSettings(runId, gameId, opponentLabel, spec.map(),
-                spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(), exploration,
-                options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
+        GameSession.GameSettings settings = new GameSession.GameSettings(runId, config.instanceId(), gameId,
+                opponentLabel, spec.map(), spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(),
+                exploration, options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
         return new GameSession(settings, telemetry, learning, options.charts(), nanoClock, currentGame);
     }
 

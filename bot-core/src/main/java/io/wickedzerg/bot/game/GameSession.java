@@ -79,6 +79,8 @@ public final class GameSession {
         brain = new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
                 new StepBudget(nanoClock), settings.failurePolicy(), logger);
         Map<String, Object> start = new LinkedHashMap<>();
+        // the service's game list names the bot instance that played, which only the bot knows
+        start.put("instance_id", settings.instanceId());
         start.put("opponent", settings.opponent());
         start.put("map", settings.map());
         start.put("seed", settings.seed());
@@ -205,8 +207,12 @@ public final class GameSession {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** Everything a session needs to know before the game. */
-    public record GameSettings(String runId, String gameId, String opponent, String map, long seed,
+    /**
+     * Everything a session needs to know before the game.
+     *
+     * @param instanceId the bot instance playing ({@code HybridConfig.instanceId()})
+     */
+    public record GameSettings(String runId, String instanceId, String gameId, String opponent, String map, long seed,
                                BuildOrder buildOrder, StrategyParameters defaults,
                                Optional<Exploration> exploration, FailurePolicy failurePolicy,
                                int sampleEvery, Path chartDir) {

@@ -33,7 +33,7 @@ class GameSessionTest {
     private final long[] now = {0};
 
     private static GameSession.GameSettings settings(String gameId, Path chartDir) {
-        return new GameSession.GameSettings("run", gameId, "TERRAN EASY", "m", 1,
+        return new GameSession.GameSettings("run", "wz-test", gameId, "TERRAN EASY", "m", 1,
                 new BuildOrderLoader(Fixtures.TECH).loadAll(ProjectFiles.path("config/build-orders")).get("hatch-gas-pool"),
                 StrategyParameters.defaults(), Optional.of(new Exploration(0.1, new SplittableRandom(3))),
                 FailurePolicy.RETHROW, 22, chartDir);
@@ -80,6 +80,16 @@ class GameSessionTest {
 
         assertThat(sentResult(learner, 0).get("parametersUpdated").asInt()).isZero();
         assertThat(report.parametersUpdated()).isZero();
+    }
+
+    @Test
+    void theGameStartEventNamesTheBotInstance(@TempDir Path dir) {
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+
+        play("g1", learner, "Victory");
+
+        assertThat(telemetry.ofKind("game_start")).singleElement()
+                .satisfies(start -> assertThat(start.fields()).containsEntry("instance_id", "wz-test"));
     }
 
     @Test

@@ -24,7 +24,7 @@ class WarmUpTest {
     void warmingUpLeavesTheGamesBrainTelemetryAndClockUntouched(@TempDir Path dir) {
         RecordingTelemetry telemetry = new RecordingTelemetry();
         long[] now = {0};
-        GameSession session = new GameSession(new GameSession.GameSettings("run", "g1", "TERRAN EASY", "m", 1,
+        GameSession session = new GameSession(new GameSession.GameSettings("run", "wz", "g1", "TERRAN EASY", "m", 1,
                 new BuildOrderLoader(Fixtures.TECH).loadAll(ProjectFiles.path("config/build-orders")).get("hatch-gas-pool"),
                 StrategyParameters.defaults(), Optional.empty(), FailurePolicy.RETHROW, 22, null),
                 telemetry, new LocalLearner(dir, new UpdateRule(0.3), Map.of()), () -> now[0]++);

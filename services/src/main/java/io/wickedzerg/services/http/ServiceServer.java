@@ -29,6 +29,8 @@ import org.slf4j.MDC;
 public final class ServiceServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceServer.class);
+    /** One line per request, under its own name so that logback can turn every request on or off alone. */
+    private static final Logger REQUESTS = LoggerFactory.getLogger("io.wickedzerg.services.requests");
     static final String REQUEST_ID = "X-Request-Id";
 
     private final Javalin app;
@@ -65,7 +67,7 @@ public final class ServiceServer implements AutoCloseable {
                     TlsConnectors.https(server, http, tls, settings.bindAddress(), settings.port())));
             config.requestLogger.http((ctx, millis) -> {
                 httpMetrics.record(ctx, millis);
-                LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), millis);
+                logRequest(ctx, millis);
                 MDC.remove("request_id");
             });
             config.routes.before(ctx -> {
@@ -107,6 +109,19 @@ public final class ServiceServer implements AutoCloseable {
         ServiceServer started = new ServiceServer(app, settings);
         LOG.info("{} listening on {}", service, started.baseUrl());
         return started;
+    }
+
+    /**
+     * A failed request at INFO, so the request id a client finds in an error body is in the log at the
+     * default level too; every other one at DEBUG (WZ_REQUEST_LOG_LEVEL=DEBUG in logback-services.xml), since
+     * the bot posts a batch every second and such lines would drown the rest.
+     */
+    private static void logRequest(Context ctx, float millis) {
+        if (ctx.statusCode() >= 400) {
+            REQUESTS.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), millis);
+        } else {
+            REQUESTS.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), millis);
+        }
     }
 
     private static String requestId(String given) {

@@ -24,6 +24,16 @@ public record ServiceSettings(ServiceName service, String bindAddress, int port,
                 Optional.empty(), Duration.ofSeconds(30), Optional.empty(), Duration.ofSeconds(10));
     }
 
+    /** Starts from {@link #local}; change what differs and {@link Builder#build()}. */
+    public static Builder builder(ServiceName service, int port, Path dataDir) {
+        return local(service, port, dataDir).toBuilder();
+    }
+
+    /** A builder holding these settings, to derive others from them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public static ServiceSettings of(ServiceName service, LoadedSettings loaded) {
         Path dataDir = (Path) loaded.value(ServiceSetting.DATA_DIR);
         int port = (int) loaded.value(service == ServiceName.TELEMETRY ? ServiceSetting.TELEMETRY_PORT
@@ -43,47 +53,6 @@ public record ServiceSettings(ServiceName service, String bindAddress, int port,
                 url(loaded, ServiceSetting.REGISTRY_URL), url(loaded, ServiceSetting.ADVERTISED_URL),
                 (Duration) loaded.value(ServiceSetting.REGISTRATION_TTL), url(loaded, ServiceSetting.LOG_SHIP_URL),
                 (Duration) loaded.value(ServiceSetting.SHUTDOWN_GRACE));
-    }
-
-    public ServiceSettings withPort(int newPort) {
-        return new ServiceSettings(service, bindAddress, newPort, dataDir, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, apiKey, limits, tls, registryUrl, advertisedUrl, registrationTtl, logShipUrl,
-                shutdownGrace);
-    }
-
-    public ServiceSettings withDatabase(String url, String user, Secret password) {
-        return new ServiceSettings(service, bindAddress, port, dataDir, url, user, password, databasePoolSize, apiKey,
-                limits, tls, registryUrl, advertisedUrl, registrationTtl, logShipUrl, shutdownGrace);
-    }
-
-    public ServiceSettings withApiKey(String key) {
-        return new ServiceSettings(service, bindAddress, port, dataDir, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, Optional.of(Secret.of(key)), limits, tls, registryUrl, advertisedUrl,
-                registrationTtl, logShipUrl, shutdownGrace);
-    }
-
-    public ServiceSettings withLimits(RequestLimits newLimits) {
-        return new ServiceSettings(service, bindAddress, port, dataDir, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, apiKey, newLimits, tls, registryUrl, advertisedUrl, registrationTtl, logShipUrl,
-                shutdownGrace);
-    }
-
-    public ServiceSettings withTls(TlsSettings newTls) {
-        return new ServiceSettings(service, bindAddress, port, dataDir, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, apiKey, limits, Optional.of(newTls), registryUrl, advertisedUrl, registrationTtl,
-                logShipUrl, shutdownGrace);
-    }
-
-    public ServiceSettings withRegistry(URI registry, Duration ttl) {
-        return new ServiceSettings(service, bindAddress, port, dataDir, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, apiKey, limits, tls, Optional.of(registry), advertisedUrl, ttl, logShipUrl,
-                shutdownGrace);
-    }
-
-    public ServiceSettings withLogShipUrl(URI telemetry) {
-        return new ServiceSettings(service, bindAddress, port, dataDir, databaseUrl, databaseUser, databasePassword,
-                databasePoolSize, apiKey, limits, tls, registryUrl, advertisedUrl, registrationTtl,
-                Optional.of(telemetry), shutdownGrace);
     }
 
     private static String databaseUrl(String given, Path dataDir, ServiceName service, String source) {
@@ -136,5 +105,120 @@ public record ServiceSettings(ServiceName service, String bindAddress, int port,
     /** The scheme, given TLS or not. */
     public String scheme() {
         return tls.isPresent() ? "https" : "http";
+    }
+
+    /**
+     * Settings that differ from a starting point in a few values. The data directory and the service stay
+     * those of the starting point: the default SQLite URL was derived from them.
+     */
+    public static final class Builder {
+
+        private final ServiceName service;
+        private final Path dataDir;
+        private String bindAddress;
+        private int port;
+        private String databaseUrl;
+        private String databaseUser;
+        private Secret databasePassword;
+        private int databasePoolSize;
+        private Optional<Secret> apiKey;
+        private RequestLimits limits;
+        private Optional<TlsSettings> tls;
+        private Optional<URI> registryUrl;
+        private Optional<URI> advertisedUrl;
+        private Duration registrationTtl;
+        private Optional<URI> logShipUrl;
+        private Duration shutdownGrace;
+
+        private Builder(ServiceSettings from) {
+            service = from.service;
+            dataDir = from.dataDir;
+            bindAddress = from.bindAddress;
+            port = from.port;
+            databaseUrl = from.databaseUrl;
+            databaseUser = from.databaseUser;
+            databasePassword = from.databasePassword;
+            databasePoolSize = from.databasePoolSize;
+            apiKey = from.apiKey;
+            limits = from.limits;
+            tls = from.tls;
+            registryUrl = from.registryUrl;
+            advertisedUrl = from.advertisedUrl;
+            registrationTtl = from.registrationTtl;
+            logShipUrl = from.logShipUrl;
+            shutdownGrace = from.shutdownGrace;
+        }
+
+        public Builder bindAddress(String address) {
+            bindAddress = address;
+            return this;
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int newPort) {
+            port = newPort;
+            return this;
+        }
+
+        /** A JDBC URL (jdbc:sqlite:… or jdbc:postgresql://…) with its user and password. */
+        public Builder database(String url, String user, Secret password) {
+            databaseUrl = url;
+            databaseUser = user;
+            databasePassword = password;
+            return this;
+        }
+
+        public Builder databasePoolSize(int size) {
+            databasePoolSize = size;
+            return this;
+        }
+
+        /** Every /api/* request then needs {@code Authorization: Bearer <key>}. */
+        public Builder apiKey(String key) {
+            apiKey = Optional.of(Secret.of(key));
+            return this;
+        }
+
+        public Builder limits(RequestLimits newLimits) {
+            limits = newLimits;
+            return this;
+        }
+
+        /** Serve https only, with this certificate. */
+        public Builder tls(TlsSettings newTls) {
+            tls = Optional.of(newTls);
+            return this;
+        }
+
+        /** Register with this registry, to be kept for {@code ttl} without a heartbeat. */
+        public Builder registry(URI registry, Duration ttl) {
+            registryUrl = Optional.of(registry);
+            registrationTtl = ttl;
+            return this;
+        }
+
+        /** The URL given to the registry, instead of the one derived from the bind address and port. */
+        public Builder advertisedUrl(URI url) {
+            advertisedUrl = Optional.of(url);
+            return this;
+        }
+
+        /** Ship WARN/ERROR lines to this telemetry service. */
+        public Builder logShipUrl(URI telemetry) {
+            logShipUrl = Optional.of(telemetry);
+            return this;
+        }
+
+        /** The longest wait for in-flight requests at shutdown. */
+        public Builder shutdownGrace(Duration grace) {
+            shutdownGrace = grace;
+            return this;
+        }
+
+        public ServiceSettings build() {
+            return new ServiceSettings(service, bindAddress, port, dataDir, databaseUrl, databaseUser,
+                    databasePassword, databasePoolSize, apiKey, limits, tls, registryUrl, advertisedUrl,
+                    registrationTtl, logShipUrl, shutdownGrace);
+        }
     }
 }

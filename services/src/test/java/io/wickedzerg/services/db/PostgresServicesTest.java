@@ -41,8 +41,8 @@ class PostgresServicesTest {
     }
 
     private ServiceSettings onPostgres(ServiceName service) {
-        return ServiceSettings.local(service, 0, dir).withDatabase(postgres.getJdbcUrl("postgres", "postgres"),
-                "postgres", Secret.of(""));
+        return ServiceSettings.builder(service, 0, dir).database(postgres.getJdbcUrl("postgres", "postgres"),
+                "postgres", Secret.of("")).build();
     }
 
     private static String batch(String run, int from, int count) {

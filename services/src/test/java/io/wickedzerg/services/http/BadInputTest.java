@@ -38,10 +38,10 @@ class BadInputTest {
     @Test
     void everyBadRequestIsA4xxAndNothingChanges() throws Exception {
         RequestLimits limits = new RequestLimits(256 * 1024, 1024 * 1024, 500, 2000);
-        try (RunningService telemetry = RunningService.start(ServiceSettings.local(ServiceName.TELEMETRY, 0,
-                dir.resolve("t")).withApiKey(KEY).withLimits(limits), Clock.systemUTC());
-             RunningService registry = RunningService.start(ServiceSettings.local(ServiceName.REGISTRY, 0,
-                     dir.resolve("r")).withApiKey(KEY).withLimits(limits), Clock.systemUTC())) {
+        try (RunningService telemetry = RunningService.start(ServiceSettings.builder(ServiceName.TELEMETRY, 0,
+                dir.resolve("t")).apiKey(KEY).limits(limits).build(), Clock.systemUTC());
+             RunningService registry = RunningService.start(ServiceSettings.builder(ServiceName.REGISTRY, 0,
+                     dir.resolve("r")).apiKey(KEY).limits(limits).build(), Clock.systemUTC())) {
             TestHttp t = new TestHttp(telemetry.baseUrl()).withKey(KEY);
             TestHttp r = new TestHttp(registry.baseUrl()).withKey(KEY);
             assertThat(t.post("/api/telemetry", batch(1, 10)).status()).isEqualTo(200);

@@ -29,8 +29,8 @@ class GuardsTest {
 
     @BeforeEach
     void start() {
-        ServiceSettings settings = ServiceSettings.local(ServiceName.TELEMETRY, 0, dir).withApiKey(KEY)
-                .withLimits(new RequestLimits(64 * 1024, 256 * 1024, 100, 1000));
+        ServiceSettings settings = ServiceSettings.builder(ServiceName.TELEMETRY, 0, dir).apiKey(KEY)
+                .limits(new RequestLimits(64 * 1024, 256 * 1024, 100, 1000)).build();
         service = RunningService.start(settings, Clock.systemUTC());
         anonymous = new TestHttp(service.baseUrl());
         keyed = anonymous.withKey(KEY);

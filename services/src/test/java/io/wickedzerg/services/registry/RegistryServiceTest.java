@@ -7,12 +7,10 @@ import io.wickedzerg.services.http.TestHttp;
 import io.wickedzerg.services.runtime.RunningService;
 import io.wickedzerg.services.settings.ServiceName;
 import io.wickedzerg.services.settings.ServiceSettings;
+import io.wickedzerg.services.testing.ManualClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ class RegistryServiceTest {
 
     @TempDir
     Path dir;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-02T10:00:00Z"));
     private RunningService registry;
     private TestHttp http;
 
@@ -102,32 +100,5 @@ class RegistryServiceTest {
         assertThat(badTtl.json().get("field").asText()).isEqualTo("ttl_seconds");
         assertThat(badLoad.json().get("field").asText()).isEqualTo("metadata.load");
         assertThat(http.get("/api/services").json().get("services")).isEmpty();
-    }
-
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

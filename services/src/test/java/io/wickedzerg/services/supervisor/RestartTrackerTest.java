@@ -2,16 +2,17 @@ package io.wickedzerg.services.supervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wickedzerg.services.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class RestartTrackerTest {
 
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     /** Starts the child, lets it run for {@code uptime}, and reports its death. */
-    private static RestartDecision runFor(RestartTracker tracker, FakeClock clock, Duration uptime) {
+    private static RestartDecision runFor(RestartTracker tracker, ManualClock clock, Duration uptime) {
         tracker.started();
         clock.advance(uptime);
         return tracker.exited();
