@@ -66,8 +66,8 @@ public final class TelemetryLoadBenchmark {
         }
         if (!db.equals("sqlite")) {
             try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-                run("postgres", ServiceSettings.local(ServiceName.TELEMETRY, 0, dir)
-                        .withDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", Secret.of("")),
+                run("postgres", ServiceSettings.builder(ServiceName.TELEMETRY, 0, dir)
+                        .database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", Secret.of("")).build(),
                         threads, seconds);
             }
         }
