@@ -30,6 +30,7 @@ public final class HttpStack {
                 .callTimeout(timeout.multipliedBy(3))
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .socketFactory(new NoDelaySocketFactory())
                 .connectionPool(new ConnectionPool(4, 1, TimeUnit.MINUTES));
         if (!config.apiKey().isEmpty()) {
             builder.addInterceptor(new BearerTokenInterceptor(config.apiKey()));
