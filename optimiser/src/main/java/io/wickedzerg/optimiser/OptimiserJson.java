@@ -47,7 +47,8 @@ public final class OptimiserJson {
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
-            // a record's own check (a candidate outside its range, ...) arrives unwrapped in some paths
+            // Jackson reports the records' own checks as IOExceptions; whatever else it lets through is reported the
+            // same way, so a reader handles one kind of failure (a bot moves the file aside and plays on)
             throw new IOException("not a valid optimiser state: " + e.getMessage(), e);
         }
     }

@@ -18,10 +18,7 @@ class EnvironmentChangeTest {
     private final OptimiserSettings settings = OptimiserSettings.builder().populationSize(5).gamesPerCandidate(2)
             .baselineMinGames(2).build();
 
-    /**
-     * Every game scores 1.5 until generation {@link #CHANGE_AT}; from then on the elite carried over score
-     * {@code after} (the others still 1.5, so the carried elite stay elite by their earlier games).
-     */
+    /** Every game scores 1.5 until generation {@link #CHANGE_AT}; from then on the elite carried over score {@code after}. */
     private static Function<Candidate, Outcome> world(double after) {
         return c -> {
             boolean changed = CandidateIds.generationOf(c.id()).orElseThrow() >= CHANGE_AT;

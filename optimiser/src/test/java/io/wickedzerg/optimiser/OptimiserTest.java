@@ -142,6 +142,16 @@ class OptimiserTest {
     }
 
     @Test
+    void anEliteIsRankedByItsEarlierGamesTooButItsGenerationCountsOnlyItsNewOnes() {
+        Candidate elite = new Candidate("g1-c00", space.defaults(), Origin.ELITE, List.of("g0-c03"), List.of(1.8, 1.8),
+                List.of(Evaluation.of(Outcomes.victoryScoring(1.2))));
+
+        assertThat(elite.rankingFitness()).isCloseTo(1.6, within(1e-9));
+        assertThat(elite.meanFitness()).isCloseTo(1.2, within(1e-9));
+        assertThat(elite.gamesPlayed()).isEqualTo(1);
+    }
+
+    @Test
     void childrenComeFromEliteAndSignificantParentsAndStayInsideTheirRanges() {
         // wild mutation: every gene, half a range at a time, so the clamps and the rounding are hit
         OptimiserSettings wild = OptimiserSettings.builder().populationSize(20).gamesPerCandidate(1)
