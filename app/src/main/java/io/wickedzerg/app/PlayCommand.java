@@ -67,12 +67,9 @@ final class PlayCommand implements Callable<Integer> {
             defaultValue = "80640")
     long loopLimit;
 
-    @Option(names = "--build-order", description = "Build order id from config/build-orders (default: strategy-defaults.json's).")
+    @Option(names = "--build-order", description = "Build order id from config/build-orders, played in every game "
+            + "(default: the learner's candidate's, else strategy-defaults.json's).")
     String buildOrder;
-
-    @Option(names = "--explore", description = "Exploration noise for learning, 0..0.5 of each parameter's range (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0")
-    double explore;
 
     @Option(names = "--config-dir", description = "Folder with build-orders/ and strategy-defaults.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "config")
@@ -107,7 +104,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Optional<BotRuntime> started = RuntimeStart.open(config, runId,
-                new BotRuntime.Options(configDir, buildOrder, explore, FailurePolicy.COUNT_AND_CONTINUE, null,
+                new BotRuntime.Options(configDir, buildOrder, FailurePolicy.COUNT_AND_CONTINUE, null,
                         new ChartWriter()), err);
         if (started.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
@@ -164,9 +161,6 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 600) {
             return "--request-timeout: must be 1..600 seconds, was " + requestTimeoutSeconds;
-        }
-        if (explore < 0 || explore > 0.5) {
-            return "--explore: must be 0..0.5, was " + explore;
         }
         return null;
     }

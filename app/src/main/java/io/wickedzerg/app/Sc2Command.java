@@ -77,7 +77,7 @@ final class Sc2Command implements Callable<Integer> {
         Race opponent = race.ocraft();
         String runId = config.instanceId() + "-sc2-" + System.currentTimeMillis();
         Optional<BotRuntime> started = RuntimeStart.open(config, runId,
-                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, null, new ChartWriter()), err);
+                new BotRuntime.Options(configDir, null, FailurePolicy.COUNT_AND_CONTINUE, null, new ChartWriter()), err);
         if (started.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }

@@ -19,7 +19,7 @@ public final class Games {
     public static BotRuntime runtime(Path dataDir, String runId) {
         HybridConfig config = HybridConfig.builder().dataDir(dataDir).spoolDir(dataDir.resolve("spool")).build();
         return new BotRuntime(config, runId,
-                new BotRuntime.Options(ProjectFiles.path("config"), null, 0, FailurePolicy.RETHROW, null, new ChartWriter()),
+                new BotRuntime.Options(ProjectFiles.path("config"), null, FailurePolicy.RETHROW, null, new ChartWriter()),
                 System::nanoTime);
     }
 

@@ -43,7 +43,7 @@ class HybridGameIntoServiceTest {
                     .learningServiceUrl("http://127.0.0.1:" + closed).serviceRegistryUrl("http://127.0.0.1:" + closed)
                     .instanceId("wz-hybrid-7").dataDir(dir.resolve("bot")).build();
             BotRuntime runtime = new BotRuntime(config, "hybrid-run", new BotRuntime.Options(ProjectFiles.path("config"),
-                    null, 0, FailurePolicy.RETHROW, null, new ChartWriter()), System::nanoTime);
+                    null, FailurePolicy.RETHROW, null, new ChartWriter()), System::nanoTime);
             GameReport report;
             TelemetryMetrics total;
             try {

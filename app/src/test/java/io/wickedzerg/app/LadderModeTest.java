@@ -50,7 +50,7 @@ class LadderModeTest {
             assertThat(finished).as("bot finished; log:\n" + tail(log)).isTrue();
             assertThat(botProcess.exitValue()).as(tail(log)).isZero();
             assertThat(log).contains("result Victory vs opponent opponent-42");
-            assertThat(work.resolve("data/opponents/opponent-42/learning/model.json")).exists();
+            assertThat(work.resolve("data/opponents/opponent-42/learning/optimiser-state.json")).exists();
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

@@ -55,7 +55,7 @@ class ServiceKilledMidGameTest {
                 .flushInterval(Duration.ofMillis(200)).closeTimeout(Duration.ofSeconds(30))
                 .retryDelay(Duration.ofMillis(100)).dataDir(dir.resolve("bot")).build();
         BotRuntime runtime = new BotRuntime(config, "kill-run", new BotRuntime.Options(ProjectFiles.path("config"),
-                null, 0, FailurePolicy.RETHROW, null, new ChartWriter()), System::nanoTime);
+                null, FailurePolicy.RETHROW, null, new ChartWriter()), System::nanoTime);
         AtomicBoolean killed = new AtomicBoolean();
         AtomicReference<CompletableFuture<Void>> restarted = new AtomicReference<>();
         GameReport report;

@@ -31,8 +31,8 @@ public enum Setting {
     RETRY_DELAY("retry_delay", "SERVICE_RETRY_DELAY", ValueType.NON_NEGATIVE_SECONDS, Duration.ofSeconds(1),
             "first retry back-off, seconds (grows exponentially, with jitter)"),
     FALLBACK_TO_LOCAL("fallback_to_local", "SERVICE_FALLBACK_TO_LOCAL", ValueType.BOOLEAN, true,
-            "hybrid mode: the local learner also learns from every game and serves the model when the "
-                    + "learning service is unreachable (telemetry and results are spooled either way)"),
+            "hybrid mode: the local learner also records every game (learning from those it served) and serves "
+                    + "the model when the learning service is unreachable (telemetry and results are spooled either way)"),
     API_KEY("api_key", "SERVICE_API_KEY", ValueType.TEXT, "",
             "sent as 'Authorization: Bearer <key>' when set; never printed"),
     BATCH_SIZE("batch_size", "TELEMETRY_BATCH_SIZE", ValueType.POSITIVE_INT, 512,

@@ -14,11 +14,14 @@ import io.wickedzerg.bot.model.UnitView;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.BuildOrderLoader;
+import io.wickedzerg.bot.strategy.StrategyDefaultsLoader;
 import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.telemetry.TelemetryEvent;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -108,9 +111,23 @@ public class BotStepBenchmark {
         BuildOrder order = new BuildOrderLoader(TECH).parse("bench", "bench",
                 "{\"steps\":[{\"supply\":13,\"make\":\"overlord\"}]}");
         brain = new BotBrain(TECH, GameMapFactory.of(bases[0], List.of(new Point2(130, 130)), first, 160, 160),
-                order, StrategyParameters.defaults(), PlacementCheck.ANYWHERE, new StepBudget(System::nanoTime),
+                order, shippedDefaults(), PlacementCheck.ANYWHERE, new StepBudget(System::nanoTime),
                 FailurePolicy.COUNT_AND_CONTINUE, new TelemetryLogger(new CountingTelemetry(), "bench", 22));
         loop = 13440;
+    }
+
+    /**
+     * The shipped config/strategy-defaults.json (it holds each parameter's range too), found from the working
+     * folder upwards: run.sh runs the benchmarks from the project folder, the smoke test from bench/.
+     */
+    private static StrategyParameters shippedDefaults() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("config/strategy-defaults.json");
+            if (Files.isRegularFile(file)) {
+                return new StrategyDefaultsLoader().load(file).parameters();
+            }
+        }
+        throw new IllegalStateException("config/strategy-defaults.json not found above " + Path.of("").toAbsolutePath());
     }
 
     @Benchmark

@@ -2,10 +2,8 @@ package io.wickedzerg.bot.game;
 
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.learning.BotLearning;
-import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.RemoteFirstLearning;
-import io.wickedzerg.bot.learning.UpdateRule;
 import io.wickedzerg.bot.logging.LogShipping;
 import io.wickedzerg.bot.logging.LogShippingStats;
 import io.wickedzerg.bot.model.ZergTech;
@@ -20,11 +18,14 @@ import io.wickedzerg.clients.ServiceClients;
 import io.wickedzerg.clients.registry.TelemetryEndpoint;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.optimiser.Optimiser;
+import io.wickedzerg.optimiser.OptimiserSettings;
+import io.wickedzerg.optimiser.ParameterSpace;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,18 +55,22 @@ public final class BotRuntime implements AutoCloseable {
     private final LogShipping logShipping;
 
     /**
-     * @param buildOrder     id of the build order to play; null for the defaults file's choice
-     * @param exploreSigma   exploration noise for learning (0 = play the model as is)
+     * The local learner's first generation comes from this seed: every new learner starts from the same candidates
+     * (reproducible); the games then decide.
+     */
+    static final long LEARNER_SEED = 1;
+
+    /**
+     * @param buildOrder     id of the build order to play always; null: the learning model's, else the defaults file's
      * @param opponentKey    keys per-opponent learning data (ladder opponent id); null for a shared model
      * @param charts         draws each game's chart next to its telemetry ({@link ChartRenderer#NONE}: none)
      */
-    public record Options(Path configDir, String buildOrder, double exploreSigma, FailurePolicy failurePolicy,
-                          String opponentKey, ChartRenderer charts) {
+    public record Options(Path configDir, String buildOrder, FailurePolicy failurePolicy, String opponentKey,
+                          ChartRenderer charts) {
 
         /** No charts: the ladder bot's options. */
-        public Options(Path configDir, String buildOrder, double exploreSigma, FailurePolicy failurePolicy,
-                       String opponentKey) {
-            this(configDir, buildOrder, exploreSigma, failurePolicy, opponentKey, ChartRenderer.NONE);
+        public Options(Path configDir, String buildOrder, FailurePolicy failurePolicy, String opponentKey) {
+            this(configDir, buildOrder, failurePolicy, opponentKey, ChartRenderer.NONE);
         }
     }
 
@@ -77,10 +82,12 @@ public final class BotRuntime implements AutoCloseable {
         ZergTech tech = ZergTech.standard();
         this.buildOrders = new BuildOrderLoader(tech).loadAll(options.configDir().resolve("build-orders"));
         this.defaults = new StrategyDefaultsLoader().load(options.configDir().resolve("strategy-defaults.json"));
-        String chosen = chosenBuildOrder();
-        if (!buildOrders.containsKey(chosen)) {
-            throw new StrategyException("build order '" + chosen + "' not found in "
-                    + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
+        // the defaults file's build order is the learner's default gene even when the options fix another one
+        for (String id : List.of(chosenBuildOrder(), defaults.buildOrder())) {
+            if (!buildOrders.containsKey(id)) {
+                throw new StrategyException("build order '" + id + "' not found in "
+                        + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
+            }
         }
         this.clients = ServiceClients.builder(config, runId).discoverTelemetry().build();
         this.telemetry = clients.telemetry();
@@ -97,7 +104,11 @@ public final class BotRuntime implements AutoCloseable {
         if (options.opponentKey() != null) {
             dir = config.dataDir().resolve("opponents").resolve(GameSession.safe(options.opponentKey())).resolve("learning");
         }
-        LocalLearner local = new LocalLearner(dir, new UpdateRule(0.3), defaults.parameters().asMap());
+        // the same genetic algorithm as the learning service, over the config's parameters and build orders
+        ParameterSpace space = defaults.space(List.copyOf(buildOrders.keySet()));
+        Optimiser optimiser = new Optimiser(Clock.systemUTC());
+        LocalLearner local = new LocalLearner(dir, optimiser,
+                optimiser.startFromDefaults(space, OptimiserSettings.defaults(), LEARNER_SEED));
         return clients.learning()
                 .<BotLearning>map(remote -> new RemoteFirstLearning(remote, local, config.fallbackToLocal()))
                 .orElse(local);
@@ -112,12 +123,12 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public GameSession session(MatchSpec spec, String gameId, String opponentLabel) {
-        Optional<Exploration> exploration = options.exploreSigma() > 0
-                ? Optional.of(new Exploration(options.exploreSigma(), new SplittableRandom(spec.seed())))
-                : Optional.empty();
+        // a build order given in the options is played always; otherwise the learning model may choose one
+        Map<String, BuildOrder> choosable = options.buildOrder() == null ? buildOrders : Map.of();
         GameSession.GameSettings settings = new GameSession.GameSettings(runId, config.instanceId(), gameId,
-                opponentLabel, spec.map(), spec.seed(), buildOrders.get(chosenBuildOrder()), defaults.parameters(),
-                exploration, options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
+                opponentLabel, spec.map(),
+                spec.seed(), buildOrders.get(chosenBuildOrder()), choosable, defaults.parameters(),
+                options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
         return new GameSession(settings, telemetry, learning, options.charts(), nanoClock, currentGame);
     }
 

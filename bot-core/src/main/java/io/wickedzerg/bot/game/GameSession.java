@@ -4,7 +4,6 @@ import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.core.StepBudget;
 import io.wickedzerg.bot.learning.BotLearning;
-import io.wickedzerg.bot.learning.Exploration;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
@@ -26,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One game from the bot's side, protocol-free: at start the strategy comes from the learning client
- * (else the defaults), at the end the result goes to the learning client, the game-end event to
+ * One game from the bot's side, protocol-free: at start the strategy and the build order come from the learning
+ * client (else the defaults), at the end the result goes to the learning client, the game-end event to
  * telemetry and the chart (when a renderer was given) next to the telemetry files.
  */
 public final class GameSession {
@@ -41,6 +40,7 @@ public final class GameSession {
     private final ChartRenderer charts;
     private final CurrentGame currentGame;
     private BotBrain brain;
+    private BuildOrder buildOrder;
     private long startNanos;
     private TelemetryMetrics telemetryAtStart;
 
@@ -74,9 +74,11 @@ public final class GameSession {
         TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
         // before the model is fetched: a warning about it belongs to this game
         currentGame.started(settings.gameId(), logger::currentLoop);
-        StrategyParameters strategy = strategy();
-        LOG.info("game {}: build order {}, strategy {}", settings.gameId(), settings.buildOrder().id(), strategy.version());
-        brain = new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
+        Plan plan = plan();
+        StrategyParameters strategy = plan.strategy();
+        buildOrder = plan.buildOrder();
+        LOG.info("game {}: build order {}, strategy {}", settings.gameId(), buildOrder.id(), strategy.version());
+        brain = new BotBrain(ZergTech.standard(), map, buildOrder, strategy, placement,
                 new StepBudget(nanoClock), settings.failurePolicy(), logger);
         Map<String, Object> start = new LinkedHashMap<>();
         // the service's game list names the bot instance that played, which only the bot knows
@@ -84,7 +86,7 @@ public final class GameSession {
         start.put("opponent", settings.opponent());
         start.put("map", settings.map());
         start.put("seed", settings.seed());
-        start.put("build_order", settings.buildOrder().id());
+        start.put("build_order", buildOrder.id());
         start.put("strategy_version", strategy.version());
         logger.emit("game_start", start);
         return brain;
@@ -97,11 +99,16 @@ public final class GameSession {
     public BotBrain throwawayBrain(GameMap map, PlacementCheck placement) {
         StrategyParameters strategy = brain == null ? settings.defaults() : brain.strategy();
         TelemetryLogger discarded = new TelemetryLogger(new DiscardingTelemetry(), settings.gameId(), settings.sampleEvery());
-        return new BotBrain(ZergTech.standard(), map, settings.buildOrder(), strategy, placement,
+        return new BotBrain(ZergTech.standard(), map, buildOrderPlayed(), strategy, placement,
                 new StepBudget(nanoClock), settings.failurePolicy(), discarded);
     }
 
-    private StrategyParameters strategy() {
+    /**
+     * The model's parameters over the defaults, and its build order when this run lets a model choose and knows
+     * it; otherwise the settings' build order, and the version says so ({@code <model version>/<build order>}):
+     * the game does not play the model as it is, so its result must not be booked on it.
+     */
+    private Plan plan() {
         StrategyParameters base = settings.defaults();
         Optional<StrategyModel> model = Optional.empty();
         try {
@@ -109,8 +116,30 @@ public final class GameSession {
         } catch (RuntimeException e) {
             LOG.warn("no strategy model ({}); playing the defaults", e.toString());
         }
-        StrategyParameters center = model.map(m -> base.overriddenBy(m.parameters(), m.version())).orElse(base);
-        return settings.exploration().map(ex -> ex.perturb(center)).orElse(center);
+        if (model.isEmpty()) {
+            return new Plan(base, settings.buildOrder());
+        }
+        StrategyModel m = model.get();
+        StrategyParameters strategy = base.overriddenBy(m.parameters(), m.version());
+        String wanted = m.chosenBuildOrder().orElse(settings.buildOrder().id());
+        if (wanted.equals(settings.buildOrder().id())) {
+            return new Plan(strategy, settings.buildOrder());
+        }
+        BuildOrder chosen = settings.buildOrders().get(wanted);
+        if (chosen != null) {
+            return new Plan(strategy, chosen);
+        }
+        LOG.warn("model {} asks for build order {}; playing {} ({})", m.version(), wanted, settings.buildOrder().id(),
+                settings.buildOrders().isEmpty() ? "this run's build order is fixed" : "no such build order here");
+        return new Plan(strategy.withVersion(m.version() + "/" + settings.buildOrder().id()), settings.buildOrder());
+    }
+
+    private record Plan(StrategyParameters strategy, BuildOrder buildOrder) {
+    }
+
+    /** The build order this game plays: the settings' until the game starts. */
+    private BuildOrder buildOrderPlayed() {
+        return buildOrder == null ? settings.buildOrder() : buildOrder;
     }
 
     public BotBrain brain() {
@@ -160,9 +189,10 @@ public final class GameSession {
             end.put("manager_failures", times.totalFailures());
             brain.telemetry().gameEnd(end);
         }
-        int updated = parametersToUpdate(result, played);
-        GameResult gameResult = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,
-                lossReason, updated, played.asMap(), played.version(), settings.opponent(), settings.map());
+        GameResult unsent = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,
+                lossReason, 0, played.asMap(), played.version(), settings.opponent(), settings.map());
+        int updated = parametersToUpdate(unsent);
+        GameResult gameResult = unsent.withParametersUpdated(updated);
         try {
             learning.sendTrainingData(gameResult);
         } catch (RuntimeException e) {
@@ -173,7 +203,7 @@ public final class GameSession {
         TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
                 wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
-                played.version(), settings.buildOrder().id(), connectionProblem);
+                played.version(), buildOrderPlayed().id(), connectionProblem);
     }
 
     private Path chart(String result) {
@@ -194,9 +224,9 @@ public final class GameSession {
     }
 
     /** Known before the result is sent, so the result carries it. */
-    private int parametersToUpdate(String result, StrategyParameters played) {
+    private int parametersToUpdate(GameResult unsent) {
         try {
-            return learning.parametersToUpdate(result, played.asMap());
+            return learning.parametersToUpdate(unsent);
         } catch (RuntimeException e) {
             LOG.warn("parameters_updated unknown, sent as 0: {}", e.toString());
             return 0;
@@ -210,11 +240,16 @@ public final class GameSession {
     /**
      * Everything a session needs to know before the game.
      *
-     * @param instanceId the bot instance playing ({@code HybridConfig.instanceId()})
+     * @param instanceId  the bot instance playing ({@code HybridConfig.instanceId()})
+     * @param buildOrder  played unless the learning model names one of {@code buildOrders}
+     * @param buildOrders those a learning model may choose; empty when the run fixed its build order
      */
     public record GameSettings(String runId, String instanceId, String gameId, String opponent, String map, long seed,
-                               BuildOrder buildOrder, StrategyParameters defaults,
-                               Optional<Exploration> exploration, FailurePolicy failurePolicy,
-                               int sampleEvery, Path chartDir) {
+                               BuildOrder buildOrder, Map<String, BuildOrder> buildOrders, StrategyParameters defaults,
+                               FailurePolicy failurePolicy, int sampleEvery, Path chartDir) {
+
+        public GameSettings {
+            buildOrders = Map.copyOf(buildOrders);
+        }
     }
 }

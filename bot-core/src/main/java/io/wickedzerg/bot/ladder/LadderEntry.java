@@ -83,7 +83,7 @@ public final class LadderEntry {
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
         Path configDir = Files.isDirectory(Path.of("config")) ? Path.of("config") : Path.of(".");
         try (BotRuntime runtime = new BotRuntime(config, runId,
-                new BotRuntime.Options(configDir, null, 0, FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null)),
+                new BotRuntime.Options(configDir, null, FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null)),
                 System::nanoTime)) {
             MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), 1);
             WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent, "ladder:" + opponent), StepListener.NONE);

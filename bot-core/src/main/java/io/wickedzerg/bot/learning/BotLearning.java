@@ -1,7 +1,7 @@
 package io.wickedzerg.bot.learning;
 
+import io.wickedzerg.clients.learning.GameResult;
 import io.wickedzerg.clients.learning.LearningServiceClient;
-import java.util.Map;
 
 /**
  * The learning client as the bot uses it: it also says, before a game's result is sent, how many
@@ -10,9 +10,9 @@ import java.util.Map;
 public interface BotLearning extends LearningServiceClient {
 
     /**
-     * How many strategy parameters the learner of this process changes when it learns from a game
-     * played with {@code played} that ended in {@code gameResult}; 0 when none here learns from it
-     * (a learning service counts its own update).
+     * How many strategy parameters learning from {@code result} (its {@code parametersUpdated} not yet filled in)
+     * changes in the learner of this process; 0 when none here learns from it (a learning service counts its own
+     * update). Writes nothing.
      */
-    int parametersToUpdate(String gameResult, Map<String, Double> played);
+    int parametersToUpdate(GameResult result);
 }

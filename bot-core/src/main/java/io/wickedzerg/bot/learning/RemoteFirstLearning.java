@@ -3,7 +3,6 @@ package io.wickedzerg.bot.learning;
 import io.wickedzerg.clients.learning.GameResult;
 import io.wickedzerg.clients.learning.LearningServiceClient;
 import io.wickedzerg.clients.learning.StrategyModel;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,8 @@ public final class RemoteFirstLearning implements BotLearning {
 
     /** The local learner's count when it learns from the game too; the service counts its own update. */
     @Override
-    public int parametersToUpdate(String gameResult, Map<String, Double> played) {
-        return fallbackToLocal ? local.parametersToUpdate(gameResult, played) : 0;
+    public int parametersToUpdate(GameResult result) {
+        return fallbackToLocal ? local.parametersToUpdate(result) : 0;
     }
 
     @Override

@@ -3,18 +3,25 @@ package io.wickedzerg.bot.strategy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.optimiser.ParameterSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads {@code {"build_order": "hatch-gas-pool", "parameters": {"attack_supply": 36, ...}}}. Unknown
- * or out-of-range parameters are errors here (a person wrote this file), unlike in a learned model.
+ * Reads {@code {"build_order": "hatch-gas-pool", "parameters": {"attack_supply": {"default": 36, "min": 12,
+ * "max": 120, "integer": true}, ...}}}: every parameter the bot reads, with its default and the range the
+ * optimiser may move it in ({@code integer}, default false: a whole number). Unknown, missing or inconsistent
+ * parameters are errors naming the key (a person wrote this file), unlike in a learned model.
  */
 public final class StrategyDefaultsLoader {
+
+    private static final Set<String> FIELDS = Set.of("default", "min", "max", "integer");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -37,24 +44,58 @@ public final class StrategyDefaultsLoader {
             throw new StrategyException(where + ": expected an object with \"build_order\" and \"parameters\"");
         }
         String buildOrder = root.path("build_order").asText("hatch-gas-pool");
-        Map<String, Double> values = new LinkedHashMap<>();
         JsonNode params = root.path("parameters");
-        Iterator<Map.Entry<String, JsonNode>> fields = params.fields();
-        while (fields.hasNext()) {
-            var field = fields.next();
+        if (!params.isObject()) {
+            throw new StrategyException(where + ": parameters: expected an object with a {\"default\", \"min\", \"max\"} "
+                    + "for each of: " + StrategyParameter.allowedKeys());
+        }
+        Map<StrategyParameter, ParameterSpec> specs = new EnumMap<>(StrategyParameter.class);
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) params::fields) {
             StrategyParameter p = StrategyParameter.byKey(field.getKey()).orElseThrow(() -> new StrategyException(
                     where + ": parameters." + field.getKey() + ": unknown parameter; allowed: "
                             + StrategyParameter.allowedKeys()));
-            if (!field.getValue().isNumber()) {
-                throw new StrategyException(where + ": parameters." + field.getKey() + ": must be a number");
-            }
-            double v = field.getValue().asDouble();
-            if (v < p.min() || v > p.max()) {
-                throw new StrategyException(where + ": parameters." + field.getKey() + ": " + v
-                        + " is outside " + p.min() + " .. " + p.max());
-            }
-            values.put(p.key(), v);
+            specs.put(p, spec(where + ": parameters." + p.key(), p, field.getValue()));
         }
-        return new StrategyDefaults(buildOrder, StrategyParameters.from(values, "defaults"));
+        List<String> missing = Arrays.stream(StrategyParameter.values()).filter(p -> !specs.containsKey(p))
+                .map(StrategyParameter::key).toList();
+        if (!missing.isEmpty()) {
+            throw new StrategyException(where + ": parameters: missing " + String.join(", ", missing)
+                    + " (the bot reads every one of them)");
+        }
+        return new StrategyDefaults(buildOrder, StrategyParameters.defaults(specs));
+    }
+
+    private static ParameterSpec spec(String at, StrategyParameter p, JsonNode node) {
+        if (!node.isObject()) {
+            // the format before ranges moved into this file: a bare default
+            throw new StrategyException(at + ": expected {\"default\": ..., \"min\": ..., \"max\": ..., \"integer\": "
+                    + "true|false}, was " + node + " (a bare number has no range)");
+        }
+        for (String name : (Iterable<String>) node::fieldNames) {
+            if (!FIELDS.contains(name)) {
+                throw new StrategyException(at + "." + name + ": unknown field; allowed: default, min, max, integer");
+            }
+        }
+        JsonNode integer = node.path("integer");
+        if (!integer.isMissingNode() && !integer.isBoolean()) {
+            throw new StrategyException(at + ".integer: must be true or false");
+        }
+        try {
+            return new ParameterSpec(p.key(), number(at, node, "default"), number(at, node, "min"),
+                    number(at, node, "max"), integer.asBoolean(false));
+        } catch (IllegalArgumentException e) {
+            // ParameterSpec's message starts with the key, which `at` already names
+            String message = e.getMessage();
+            String prefix = p.key() + ": ";
+            throw new StrategyException(at + ": " + (message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+        }
+    }
+
+    private static double number(String at, JsonNode node, String name) {
+        JsonNode v = node.path(name);
+        if (!v.isNumber()) {
+            throw new StrategyException(at + "." + name + ": " + (v.isMissingNode() ? "missing; " : "") + "must be a number");
+        }
+        return v.asDouble();
     }
 }

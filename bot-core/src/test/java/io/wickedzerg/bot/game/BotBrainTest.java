@@ -12,11 +12,11 @@ import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.UnitView;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.BuildOrderLoader;
-import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.bot.testing.Fixtures;
 import io.wickedzerg.bot.testing.ProjectFiles;
 import io.wickedzerg.bot.testing.RecordingTelemetry;
+import io.wickedzerg.bot.testing.Strategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +49,7 @@ class BotBrainTest {
     }
 
     private static List<List<Command>> play(long shuffleSeed) {
-        BotBrain brain = new BotBrain(Fixtures.TECH, Fixtures.map(), ORDER, StrategyParameters.defaults(),
+        BotBrain brain = new BotBrain(Fixtures.TECH, Fixtures.map(), ORDER, Strategies.defaults(),
                 PlacementCheck.ANYWHERE, new StepBudget(() -> 0L), FailurePolicy.RETHROW,
                 new TelemetryLogger(new RecordingTelemetry(), "g", 22));
         Random shuffle = new Random(shuffleSeed);

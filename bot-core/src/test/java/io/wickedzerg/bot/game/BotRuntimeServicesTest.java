@@ -41,7 +41,7 @@ class BotRuntimeServicesTest {
 
     private static BotRuntime runtime(HybridConfig config) {
         return new BotRuntime(config, "run-1",
-                new BotRuntime.Options(ProjectFiles.path("config"), null, 0, FailurePolicy.RETHROW, null), System::nanoTime);
+                new BotRuntime.Options(ProjectFiles.path("config"), null, FailurePolicy.RETHROW, null), System::nanoTime);
     }
 
     private static HybridConfig.Builder hybrid(Path tmp, String registry, String services) {

@@ -7,23 +7,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.bot.core.EnemyIntel;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.core.PlacementCheck;
-import io.wickedzerg.bot.learning.Exploration;
+import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.LocalLearner;
-import io.wickedzerg.bot.learning.UpdateRule;
 import io.wickedzerg.bot.logging.GamePosition;
-import io.wickedzerg.bot.strategy.BuildOrderLoader;
-import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.testing.Fixtures;
-import io.wickedzerg.bot.testing.ProjectFiles;
 import io.wickedzerg.bot.testing.RecordingTelemetry;
+import io.wickedzerg.bot.testing.Strategies;
+import io.wickedzerg.clients.learning.GameResult;
+import io.wickedzerg.clients.learning.StrategyModel;
+import io.wickedzerg.clients.telemetry.TelemetryEvent;
+import io.wickedzerg.optimiser.Optimiser;
+import io.wickedzerg.optimiser.OptimiserSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.wickedzerg.clients.telemetry.TelemetryEvent;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,17 +35,25 @@ class GameSessionTest {
 
     private static GameSession.GameSettings settings(String gameId, Path chartDir) {
         return new GameSession.GameSettings("run", "wz-test", gameId, "TERRAN EASY", "m", 1,
-                new BuildOrderLoader(Fixtures.TECH).loadAll(ProjectFiles.path("config/build-orders")).get("hatch-gas-pool"),
-                StrategyParameters.defaults(), Optional.of(new Exploration(0.1, new SplittableRandom(3))),
-                FailurePolicy.RETHROW, 22, chartDir);
+                Strategies.buildOrder("hatch-gas-pool"), Strategies.buildOrders(), Strategies.defaults(), FailurePolicy.RETHROW, 22, chartDir);
     }
 
-    private GameSession session(String gameId, LocalLearner learner) {
+    private static LocalLearner learner(Path dir, int population) {
+        Optimiser optimiser = new Optimiser(Clock.systemUTC());
+        return new LocalLearner(dir, optimiser, optimiser.startFromDefaults(Strategies.space(),
+                OptimiserSettings.builder().populationSize(population).build(), 1));
+    }
+
+    private static LocalLearner learner(Path dir) {
+        return learner(dir, 10);
+    }
+
+    private GameSession session(String gameId, BotLearning learner) {
         return new GameSession(settings(gameId, null), telemetry, learner, () -> now[0]++);
     }
 
     /** A game that ends at once with {@code result}. */
-    private GameReport play(String gameId, LocalLearner learner, String result) {
+    private GameReport play(String gameId, BotLearning learner, String result) {
         GameSession session = session(gameId, learner);
         session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
         return session.finish(result);
@@ -57,26 +66,28 @@ class GameSessionTest {
 
     @Test
     void theResultSentToLearningCarriesHowManyParametersTheLearnerThenChanged(@TempDir Path dir) throws Exception {
-        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        LocalLearner learner = learner(dir);
 
         GameReport report = play("g1", learner, "Victory");
 
         int changed = learner.lastParametersUpdated();
-        assertThat(changed).as("a win with explored parameters moves them").isPositive();
+        assertThat(changed).as("the defaults were played; a mutated copy of them comes next").isPositive();
         assertThat(sentResult(learner, 0).get("parametersUpdated").asInt()).isEqualTo(changed);
+        assertThat(sentResult(learner, 0).get("modelVersion").asText()).isEqualTo("local-g0-c00");
         assertThat(report.parametersUpdated()).isEqualTo(changed);
+        assertThat(report.modelVersion()).isEqualTo("local-g0-c00");
 
-        // A tie is worse than the baseline a win left: the model moves again, by the same rule, counted again.
         play("g2", learner, "Tie");
 
+        assertThat(sentResult(learner, 1).get("modelVersion").asText()).isEqualTo("local-g0-c01");
         assertThat(sentResult(learner, 1).get("parametersUpdated").asInt()).isEqualTo(learner.lastParametersUpdated());
     }
 
     @Test
-    void anOutcomeAsGoodAsExpectedChangesNothingAndSaysSo(@TempDir Path dir) throws Exception {
-        // A fresh model expects 0 reward: a tie moves nothing.
-        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
-        GameReport report = play("g1", learner, "Tie");
+    void aCandidateThatPlaysAgainChangesNothingAndSaysSo(@TempDir Path dir) throws Exception {
+        // one candidate, two games each: after the first game the same candidate plays again
+        LocalLearner learner = learner(dir, 1);
+        GameReport report = play("g1", learner, "Victory");
 
         assertThat(sentResult(learner, 0).get("parametersUpdated").asInt()).isZero();
         assertThat(report.parametersUpdated()).isZero();
@@ -84,7 +95,7 @@ class GameSessionTest {
 
     @Test
     void theGameStartEventNamesTheBotInstance(@TempDir Path dir) {
-        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        LocalLearner learner = learner(dir);
 
         play("g1", learner, "Victory");
 
@@ -93,8 +104,68 @@ class GameSessionTest {
     }
 
     @Test
+    void theModelsBuildOrderIsPlayedWhenTheRunLetsItChoose(@TempDir Path dir) {
+        ModelOnly model = new ModelOnly(new StrategyModel("g3-c07", Map.of("drone_target", 61.0), "12-pool"));
+        GameSession session = new GameSession(settings("g1", null), telemetry, model, () -> now[0]++);
+        BotBrain brain = session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+        GameReport report = session.finish("Victory");
+
+        assertThat(report.buildOrder()).isEqualTo("12-pool");
+        assertThat(report.modelVersion()).isEqualTo("g3-c07");
+        assertThat(brain.strategy().get(io.wickedzerg.bot.strategy.StrategyParameter.DRONE_TARGET)).isEqualTo(61.0);
+        assertThat(telemetry.events).filteredOn(e -> e.kind().equals("game_start")).singleElement()
+                .satisfies(e -> assertThat(e.fields()).containsEntry("build_order", "12-pool"));
+        assertThat(model.sent).singleElement().satisfies(r -> assertThat(r.modelVersion()).isEqualTo("g3-c07"));
+    }
+
+    @Test
+    void aFixedBuildOrderIsPlayedAndTheVersionSaysTheModelWasNotPlayedAsItIs(@TempDir Path dir) {
+        ModelOnly model = new ModelOnly(new StrategyModel("g3-c07", Map.of(), "12-pool"));
+        GameSession.GameSettings s = settings("g1", null);
+        GameSession.GameSettings fixed = new GameSession.GameSettings(s.runId(), s.instanceId(), s.gameId(),
+                s.opponent(), s.map(), s.seed(), s.buildOrder(), Map.of(), s.defaults(), s.failurePolicy(), s.sampleEvery(), s.chartDir());
+        GameSession session = new GameSession(fixed, telemetry, model, () -> now[0]++);
+        session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+        GameReport report = session.finish("Victory");
+
+        assertThat(report.buildOrder()).isEqualTo("hatch-gas-pool");
+        assertThat(report.modelVersion()).isEqualTo("g3-c07/hatch-gas-pool");
+        assertThat(model.sent).singleElement()
+                .satisfies(r -> assertThat(r.modelVersion()).isEqualTo("g3-c07/hatch-gas-pool"));
+    }
+
+    /** Serves one model and keeps what it is sent. */
+    private static final class ModelOnly implements BotLearning {
+        private final StrategyModel model;
+        final List<GameResult> sent = new java.util.ArrayList<>();
+
+        ModelOnly(StrategyModel model) {
+            this.model = model;
+        }
+
+        @Override
+        public int parametersToUpdate(GameResult result) {
+            return 0;
+        }
+
+        @Override
+        public void sendTrainingData(GameResult result) {
+            sent.add(result);
+        }
+
+        @Override
+        public Optional<StrategyModel> fetchLatestModel() {
+            return Optional.of(model);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
     void aGameReportsItsOwnShareOfTheRunsTelemetryAndTheRunTotalApart(@TempDir Path dir) {
-        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        LocalLearner learner = learner(dir);
         telemetry.send(new TelemetryEvent("before", 0, "sample", Map.of()));
 
         GameReport first = play("g1", learner, "Victory");
@@ -109,8 +180,7 @@ class GameSessionTest {
 
     @Test
     void theChartIsDrawnByTheGivenRendererAndAFailingOneLeavesTheReportWhole(@TempDir Path dir) {
-        LocalLearner learner = new LocalLearner(dir.resolve("learning"), new UpdateRule(0.3),
-                StrategyParameters.defaults().asMap());
+        LocalLearner learner = learner(dir.resolve("learning"));
         List<String> titles = new java.util.ArrayList<>();
         ChartRenderer drawing = (points, title, file) -> {
             titles.add(title);
@@ -135,7 +205,7 @@ class GameSessionTest {
 
     @Test
     void theCurrentGameIsThisOneFromStartToFinishAtTheLoopLastStepped(@TempDir Path dir) {
-        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        LocalLearner learner = learner(dir);
         CurrentGame current = new CurrentGame();
         GameSession session = new GameSession(settings("g5", null), telemetry, learner, ChartRenderer.NONE,
                 () -> now[0]++, current);

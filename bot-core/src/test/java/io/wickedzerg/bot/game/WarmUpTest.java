@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.learning.LocalLearner;
-import io.wickedzerg.bot.learning.UpdateRule;
 import io.wickedzerg.bot.model.StepSnapshot;
-import io.wickedzerg.bot.strategy.BuildOrderLoader;
-import io.wickedzerg.bot.strategy.StrategyParameters;
 import io.wickedzerg.bot.testing.Fixtures;
-import io.wickedzerg.bot.testing.ProjectFiles;
 import io.wickedzerg.bot.testing.RecordingTelemetry;
+import io.wickedzerg.bot.testing.Strategies;
+import io.wickedzerg.optimiser.Optimiser;
+import io.wickedzerg.optimiser.OptimiserSettings;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +22,12 @@ class WarmUpTest {
     void warmingUpLeavesTheGamesBrainTelemetryAndClockUntouched(@TempDir Path dir) {
         RecordingTelemetry telemetry = new RecordingTelemetry();
         long[] now = {0};
+        Optimiser optimiser = new Optimiser(Clock.systemUTC());
+        LocalLearner learner = new LocalLearner(dir, optimiser,
+                optimiser.startFromDefaults(Strategies.space(), OptimiserSettings.defaults(), 1));
         GameSession session = new GameSession(new GameSession.GameSettings("run", "wz", "g1", "TERRAN EASY", "m", 1,
-                new BuildOrderLoader(Fixtures.TECH).loadAll(ProjectFiles.path("config/build-orders")).get("hatch-gas-pool"),
-                StrategyParameters.defaults(), Optional.empty(), FailurePolicy.RETHROW, 22, null),
-                telemetry, new LocalLearner(dir, new UpdateRule(0.3), Map.of()), () -> now[0]++);
+                Strategies.buildOrder("hatch-gas-pool"), Strategies.buildOrders(), Strategies.defaults(),
+                FailurePolicy.RETHROW, 22, null), telemetry, learner, () -> now[0]++);
         BotBrain game = session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
         StepSnapshot first = Fixtures.opening().build(Fixtures.TECH);
         BotBrain throwaway = session.throwawayBrain(Fixtures.map(), PlacementCheck.ANYWHERE);

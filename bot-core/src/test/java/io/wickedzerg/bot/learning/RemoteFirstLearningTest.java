@@ -2,17 +2,20 @@ package io.wickedzerg.bot.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wickedzerg.bot.strategy.StrategyParameters;
+import io.wickedzerg.bot.testing.Strategies;
 import io.wickedzerg.clients.learning.GameResult;
 import io.wickedzerg.clients.learning.LearningClients;
+import io.wickedzerg.clients.learning.StrategyModel;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.Mode;
+import io.wickedzerg.optimiser.Optimiser;
+import io.wickedzerg.optimiser.OptimiserSettings;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,29 +37,31 @@ class RemoteFirstLearningTest {
                 .dataDir(dir.resolve("data")).spoolDir(dir.resolve("spool")).build();
     }
 
-    private static GameResult victory() {
-        Map<String, Double> played = StrategyParameters.defaults().asMap();
-        return new GameResult("run", "g1", "Victory", 400, 0.9, "", 0, played, "v0", "TERRAN EASY", "Wicked Cove");
+    private LocalLearner local() {
+        Optimiser optimiser = new Optimiser(Clock.systemUTC());
+        return new LocalLearner(dir.resolve("learning"), optimiser,
+                optimiser.startFromDefaults(Strategies.space(), OptimiserSettings.defaults(), 1));
     }
 
-    private static Map<String, Double> explored() {
-        Map<String, Double> played = new java.util.HashMap<>(StrategyParameters.defaults().asMap());
-        played.put("attack_supply", 50.0);
-        return played;
+    private static GameResult victory(StrategyModel played) {
+        return new GameResult("run", "g1", "Victory", 400, 0.9, "", 0, played.parameters(), played.version(),
+                "TERRAN EASY", "Wicked Cove");
     }
 
     @Test
     void withFallbackTheLocalLearnerLearnsAndServesTheModelWhileTheServiceIsDown() throws IOException {
         HybridConfig config = hybridWithServiceDown(true);
-        LocalLearner local = new LocalLearner(dir.resolve("learning"), new UpdateRule(0.3),
-                StrategyParameters.defaults().asMap());
+        LocalLearner local = local();
 
         try (RemoteFirstLearning learning = new RemoteFirstLearning(LearningClients.remote(config), local, true)) {
-            int counted = learning.parametersToUpdate("Victory", explored());
-            assertThat(counted).as("the local learner learns here too: its count").isEqualTo(1);
-            learning.sendTrainingData(victory());
+            StrategyModel played = learning.fetchLatestModel().orElseThrow();
+            assertThat(played.version()).as("the local learner answers").isEqualTo("local-g0-c00");
+            int counted = learning.parametersToUpdate(victory(played));
+            assertThat(counted).as("the local learner learns here too: its count").isEqualTo(local.parametersToUpdate(victory(played)))
+                    .isPositive();
+            learning.sendTrainingData(victory(played));
 
-            assertThat(learning.fetchLatestModel()).hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("local-1"));
+            assertThat(learning.fetchLatestModel()).hasValueSatisfying(m -> assertThat(m.version()).isEqualTo("local-g0-c01"));
         }
         assertThat(Files.readAllLines(local.resultsFile())).hasSize(1);
     }
@@ -64,12 +69,12 @@ class RemoteFirstLearningTest {
     @Test
     void withoutFallbackTheLocalLearnerIsLeftAloneAndNoModelIsServed() throws IOException {
         HybridConfig config = hybridWithServiceDown(false);
-        LocalLearner local = new LocalLearner(dir.resolve("learning"), new UpdateRule(0.3),
-                StrategyParameters.defaults().asMap());
+        LocalLearner local = local();
+        StrategyModel defaults = new StrategyModel("defaults", Strategies.defaults().asMap());
 
         try (RemoteFirstLearning learning = new RemoteFirstLearning(LearningClients.remote(config), local, false)) {
-            assertThat(learning.parametersToUpdate("Victory", explored())).as("no learner here changes anything").isZero();
-            learning.sendTrainingData(victory());
+            assertThat(learning.parametersToUpdate(victory(defaults))).as("no learner here changes anything").isZero();
+            learning.sendTrainingData(victory(defaults));
 
             assertThat(learning.fetchLatestModel()).isEmpty();
         }

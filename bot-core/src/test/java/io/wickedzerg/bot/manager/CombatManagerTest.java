@@ -79,7 +79,7 @@ class CombatManagerTest {
                 .build(Fixtures.TECH));
         CombatManager combat = new CombatManager();
         // Force the attack: lower the attack supply to what we have.
-        Fixtures.Ctx attacking = ctx.withStrategy(io.wickedzerg.bot.strategy.StrategyParameters.defaults()
+        Fixtures.Ctx attacking = ctx.withStrategy(io.wickedzerg.bot.testing.Strategies.defaults()
                 .overriddenBy(java.util.Map.of("attack_supply", 12.0), "t"));
 
         combat.onStep(attacking.context);

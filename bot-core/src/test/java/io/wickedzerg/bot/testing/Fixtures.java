@@ -76,7 +76,7 @@ public final class Fixtures {
 
     /** A context over {@code snapshot} with fresh roles, sink and intel. */
     public static Ctx context(StepSnapshot snapshot) {
-        return new Ctx(snapshot, new RoleRegistry(), new EnemyIntel(), new Builders(), StrategyParameters.defaults(),
+        return new Ctx(snapshot, new RoleRegistry(), new EnemyIntel(), new Builders(), Strategies.defaults(),
                 PlacementCheck.ANYWHERE);
     }
 

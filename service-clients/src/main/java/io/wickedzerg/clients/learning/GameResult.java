@@ -26,4 +26,10 @@ public record GameResult(
         String modelVersion,
         String opponent,
         String map) {
+
+    /** The same result carrying the learner's count, known only once the result itself is (see parametersUpdated). */
+    public GameResult withParametersUpdated(int count) {
+        return new GameResult(runId, gameId, gameResult, gameTime, buildOrderScore, lossReason, count, parameters,
+                modelVersion, opponent, map);
+    }
 }

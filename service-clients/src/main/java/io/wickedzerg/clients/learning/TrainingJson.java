@@ -34,7 +34,10 @@ final class TrainingJson {
         }
     }
 
-    /** {@code {"version": "...", "parameters": {"name": number}}}; the ETag, when present, names the version. */
+    /**
+     * {@code {"version": "...", "parameters": {"name": number}, "build_order": "..."}} ({@code build_order} optional);
+     * the ETag, when present, names the version.
+     */
     StrategyModel model(byte[] body, String etag) throws IOException {
         JsonNode root = mapper.readTree(body);
         if (root == null || !root.isObject()) {
@@ -56,13 +59,18 @@ final class TrainingJson {
         if (version.isEmpty()) {
             throw new IOException("model: no version (neither an ETag nor a 'version' field)");
         }
-        return new StrategyModel(version, Map.copyOf(parameters));
+        JsonNode buildOrder = root.path("build_order");
+        if (!buildOrder.isMissingNode() && !buildOrder.isNull() && !buildOrder.isTextual()) {
+            throw new IOException("model: field 'build_order' must be a build order id, was " + buildOrder.getNodeType());
+        }
+        return new StrategyModel(version, Map.copyOf(parameters), buildOrder.isTextual() ? buildOrder.asText() : null);
     }
 
     byte[] model(StrategyModel model) throws JsonProcessingException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", model.version());
         body.put("parameters", new TreeMap<>(model.parameters()));
+        model.chosenBuildOrder().ifPresent(order -> body.put("build_order", order));
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
     }
 

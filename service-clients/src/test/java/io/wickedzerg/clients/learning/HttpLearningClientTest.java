@@ -152,6 +152,19 @@ class HttpLearningClientTest extends WithScriptedServer {
     }
 
     @Test
+    void aModelMayNameTheBuildOrderToPlayAndTheCachedCopyKeepsIt() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("ETag", "\"g3-c07\"")
+                .setBody("{\"version\":\"g3-c07\",\"parameters\":{\"drone_target\":61},\"build_order\":\"12-pool\"}"));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).build())) {
+            assertThat(client.fetchLatestModel())
+                    .contains(new StrategyModel("g3-c07", Map.of("drone_target", 61.0), "12-pool"));
+        }
+        try (HttpLearningClient offline = client(config("http://127.0.0.1:" + FreePort.find()).build())) {
+            assertThat(offline.fetchLatestModel()).flatMap(StrategyModel::chosenBuildOrder).contains("12-pool");
+        }
+    }
+
+    @Test
     void noServiceAndNoCacheMeansNoModelAndTheLogSaysNoCacheNotACachedOne() {
         ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HttpLearningClient.class);
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
