@@ -120,7 +120,7 @@
     const counters = Object.entries(d.client);
     $('game-client').textContent = counters.length
       ? 'bot telemetry client this game: ' + counters.map(([k, v]) => k.replaceAll('_', ' ') + ' ' + v).join(' · ')
-      : 'this bot reported no telemetry client counters (spooled, replayed) for this game';
+      : 'no telemetry client counters (spooled, replayed) for this game: they come with its game_end';
     if (!gameCharts) {
       gameCharts = new window.WZCharts.GameCharts({
         resources: $('chart-resources'), supply: $('chart-supply'), units: $('chart-units'), events: $('chart-events'),
