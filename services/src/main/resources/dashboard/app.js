@@ -24,7 +24,7 @@
     const o = await data('/data/overview');
     T.render($('services'), [
       {title: 'service', value: s => s.name},
-      {title: 'state', value: s => stateBadge(s.state)},
+      {title: 'state', value: s => stateBadge(s.state), className: 'nowrap'},
       {title: 'url', value: s => s.url + ' (' + s.found_by + ')'},
       {title: 'problem', value: s => s.problem || ''},
     ], o.services, {key: s => s.name});
@@ -40,7 +40,7 @@
       : 'supervisor at ' + sup.url;
     T.render($('supervisor'), [
       {title: 'service', value: c => c.service},
-      {title: 'state', value: c => stateBadge(c.state)},
+      {title: 'state', value: c => stateBadge(c.state), className: 'nowrap'},
       {title: 'pid', value: c => c.pid ?? ''},
       {title: 'restarts', value: c => String(c.restarts)},
       {title: 'gave up', value: c => String(c.give_ups)},
@@ -65,9 +65,11 @@
       {title: 'game', value: g => g.game_id},
       {title: 'opponent', value: g => g.opponent || ''},
       {title: 'map', value: g => g.map || ''},
-      {title: live ? 'game time' : 'result', value: g => (live ? T.gameTime(g.game_seconds) : g.result || 'no result')},
-      {title: live ? 'events' : 'game time', value: g => (live ? String(g.event_count) : T.gameTime(g.game_seconds))},
-      {title: 'last telemetry', value: g => T.time(g.last_seen)},
+      {title: live ? 'game time' : 'result', value: g => (live ? T.gameTime(g.game_seconds) : g.result || 'no result'),
+        className: 'nowrap'},
+      {title: live ? 'events' : 'game time', value: g => (live ? String(g.event_count) : T.gameTime(g.game_seconds)),
+        className: 'nowrap'},
+      {title: 'last telemetry', value: g => T.time(g.last_seen), className: 'nowrap'},
     ];
   }
 
@@ -190,9 +192,9 @@
       if (!offered.includes(name)) select.add(new Option(name, name));
     }
     T.render($('logs'), [
-      {title: 'time', value: x => T.time(x.time)},
+      {title: 'time', value: x => T.time(x.time), className: 'nowrap'},
       {title: 'service', value: x => x.service},
-      {title: 'level', value: x => T.badge(x.level, 'level-' + x.level)},
+      {title: 'level', value: x => T.badge(x.level, 'level-' + x.level), className: 'nowrap'},
       {title: 'logger', value: x => x.logger},
       {title: 'message', value: x => x.message + (x.error ? ' — ' + x.error : ''), className: 'msg'},
     ], l.lines, {empty: 'no ' + (level === 'ERROR' ? 'errors' : 'warnings or errors') + ' in the last hour'});
