@@ -15,8 +15,10 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,27 +42,26 @@ class DashboardBrowserTest {
 
     @Test
     void theDashboardShowsTheSeededServicesGamesLearningAndLogsAndFollowsChangesWithoutReloading() throws Exception {
+        // the browser first: without chromium the test fails at once, saying what to install
+        ChromeDriver browser = HeadlessChromium.start(1400, 2100);
         try (SeededServices services = SeededServices.start(dir)) {
-            ChromeDriver browser = HeadlessChromium.start(1400, 2100);
-            try {
-                browser.get(services.dashboard.baseUrl() + "/");
-                js(browser, "window.notReloaded = true; return null;");
+            browser.get(services.dashboard.baseUrl() + "/");
+            js(browser, "window.notReloaded = true; return null;");
 
-                seededGameChartsHoldExactlyTheSeededPoints(browser, services);
-                healthRegistrySupervisorAndIngestShow(browser, services);
-                learningChartHoldsTheStatsAndTheTiersAreListed(browser);
-                logsShowAndFilter(browser);
-                Files.createDirectories(SCREENSHOT.getParent());
-                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
-                        StandardCopyOption.REPLACE_EXISTING);
+            seededGameChartsHoldExactlyTheSeededPoints(browser, services);
+            healthRegistrySupervisorAndIngestShow(browser, services);
+            learningChartHoldsTheStatsAndTheTiersAreListed(browser);
+            logsShowAndFilter(browser);
+            Files.createDirectories(SCREENSHOT.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+                    StandardCopyOption.REPLACE_EXISTING);
 
-                anEventPostedWhileThePageIsOpenAppearsWithoutReload(browser, services);
-                aFinishedGameShowsItsResultAndTheClientCountersItsBotReported(browser, services);
-                aSupervisorRestartShows(browser, services);
-                stoppedServicesShowAsDownAndThePageKeepsUpdating(browser, services);
-            } finally {
-                browser.quit();
-            }
+            anEventPostedWhileThePageIsOpenAppearsWithoutReload(browser, services);
+            aFinishedGameShowsItsResultAndTheClientCountersItsBotReported(browser, services);
+            aSupervisorRestartShows(browser, services);
+            stoppedServicesShowAsDownAndThePageKeepsUpdating(browser, services);
+        } finally {
+            browser.quit();
         }
     }
 
@@ -69,7 +70,7 @@ class DashboardBrowserTest {
         await(browser, "the live game is listed", b -> !b.findElements(
                 By.cssSelector("#live-games tr[data-key='" + live.gameId() + "']")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#finished-games tr[data-key='game-done']"))).hasSize(1);
-        browser.findElement(By.cssSelector("#live-games tr[data-key='" + live.gameId() + "']")).click();
+        click(browser, "#live-games tr[data-key='" + live.gameId() + "']");
         await(browser, "the live game's charts", b -> live.gameId().equals(attribute(b, "game-panel", "data-game-id"))
                 && String.valueOf(SeededServices.LIVE_SAMPLES).equals(attribute(b, "game-panel", "data-sample-count")));
 
@@ -87,10 +88,10 @@ class DashboardBrowserTest {
     private void healthRegistrySupervisorAndIngestShow(ChromeDriver browser, SeededServices services) {
         await(browser, "every service up", b -> List.of("telemetry", "registry", "learning", "supervisor").stream()
                 .allMatch(name -> "up".equals(serviceState(b, name))));
-        assertThat(browser.findElement(By.cssSelector("#services tr[data-key='telemetry']")).getText())
+        assertThat(rowText(browser, "#services tr[data-key='telemetry']"))
                 .as("found through the registry, not the unusable default").contains("(registry)");
         assertThat(browser.findElement(By.id("registered")).getText()).contains("telemetry-seeded", "wz-1", "bot");
-        assertThat(browser.findElement(By.cssSelector("#supervisor tr[data-key='sleeper']")).getText()).contains("up");
+        assertThat(rowText(browser, "#supervisor tr[data-key='sleeper']")).contains("up");
         await(browser, "the ingest rate", b -> b.findElement(By.id("ingest")).getText().contains("events/s"));
         int stored = SeededServices.LIVE_SAMPLES + services.live.events().size() + SeededServices.FINISHED_SAMPLES
                 + services.finished.events().size();
@@ -135,7 +136,7 @@ class DashboardBrowserTest {
     private void aFinishedGameShowsItsResultAndTheClientCountersItsBotReported(ChromeDriver browser,
                                                                                 SeededServices services) {
         SeededGame finished = services.finished;
-        browser.findElement(By.cssSelector("#finished-games tr[data-key='" + finished.gameId() + "']")).click();
+        click(browser, "#finished-games tr[data-key='" + finished.gameId() + "']");
         await(browser, "the finished game's charts", b -> finished.gameId().equals(attribute(b, "game-panel",
                 "data-game-id")));
         assertThat(chart(browser, "resources")).containsExactly(finished.sampleSeconds(), finished.column("minerals"),
@@ -163,7 +164,7 @@ class DashboardBrowserTest {
                 && b.findElement(By.id("games-status")).getText().contains("connection refused"));
         String updates = attribute(browser, "body", "data-updates");
         await(browser, "the page still polling", b -> !updates.equals(attribute(b, "body", "data-updates")));
-        assertThat(serviceState(browser, "registry")).isEqualTo("up");
+        await(browser, "the registry still up", b -> "up".equals(serviceState(b, "registry")));
     }
 
     // ---- reading the page ----
@@ -209,6 +210,22 @@ class DashboardBrowserTest {
         return rows.isEmpty() ? null : rows.get(0).getAttribute("data-state");
     }
 
+    /**
+     * The page redraws its tables' rows on every poll, so a row found a moment ago may be gone: these
+     * find it again until they get it (or the deadline passes).
+     */
+    private static String rowText(WebDriver browser, String css) {
+        return new WebDriverWait(browser, DEADLINE).ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.cssSelector(css)).getText());
+    }
+
+    private static void click(WebDriver browser, String css) {
+        await(browser, "a click on " + css, b -> {
+            b.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
     private static String attribute(WebDriver browser, String id, String attribute) {
         By by = id.equals("body") ? By.tagName("body") : By.id(id);
         return browser.findElement(by).getAttribute(attribute);
@@ -220,8 +237,8 @@ class DashboardBrowserTest {
 
     private static void await(WebDriver browser, String what, Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, DEADLINE).withMessage(what + " within " + DEADLINE.toSeconds() + " s")
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class)
                 .until(condition::apply);
     }
 }

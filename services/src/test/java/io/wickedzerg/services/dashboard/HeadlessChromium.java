@@ -23,11 +23,11 @@ final class HeadlessChromium {
 
     static ChromeDriver start(int width, int height) {
         Path browser = find("CHROME_BIN", "/usr/bin/chromium", "chromium")
-                .orElseThrow(() -> new AssertionError("chromium is not installed (no CHROME_BIN, /usr/bin/chromium or"
-                        + " chromium on PATH); install it with: " + INSTALL + " (.ci/run does this)"));
+                .orElseThrow(() -> new AssertionError("chromium is not installed (not at $CHROME_BIN, /usr/bin/chromium"
+                        + " or on PATH); install it with: " + INSTALL + " (.ci/run does this)"));
         Path driver = find("CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver")
-                .orElseThrow(() -> new AssertionError("chromedriver is not installed (no CHROMEDRIVER,"
-                        + " /usr/bin/chromedriver or chromedriver on PATH); install it with: " + INSTALL
+                .orElseThrow(() -> new AssertionError("chromedriver is not installed (not at $CHROMEDRIVER,"
+                        + " /usr/bin/chromedriver or on PATH); install it with: " + INSTALL
                         + " (.ci/run does this)"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
