@@ -1,6 +1,7 @@
 package io.wickedzerg.app.services;
 
 import io.javalin.util.JavalinBindException;
+import io.wickedzerg.services.dashboard.DashboardSettings;
 import io.wickedzerg.services.runtime.RunningService;
 import io.wickedzerg.services.settings.LoadedSettings;
 import io.wickedzerg.services.settings.ServiceName;
@@ -33,7 +34,9 @@ final class OneService {
         LOG.info("{} settings:\n{}", name.wireName(), loaded.describe());
         RunningService service;
         try {
-            service = RunningService.start(settings, Clock.systemUTC());
+            service = name == ServiceName.DASHBOARD
+                    ? RunningService.dashboard(settings, DashboardSettings.of(loaded, settings), Clock.systemUTC())
+                    : RunningService.start(settings, Clock.systemUTC());
         } catch (RuntimeException e) {
             if (isBindFailure(e)) {
                 LOG.debug("{} could not listen", name.wireName(), e);
@@ -50,8 +53,8 @@ final class OneService {
             service.close();
             stopped.countDown();
         }, name.wireName() + "-shutdown"));
-        out.println(name.wireName() + " listening on " + service.baseUrl() + " (database "
-                + settings.databaseUrl().split("\\?")[0] + ")");
+        out.println(name.wireName() + " listening on " + service.baseUrl() + (name == ServiceName.DASHBOARD ? "/"
+                : " (database " + settings.databaseUrl().split("\\?")[0] + ")"));
         out.flush();
         stopped.await();
         return 0;

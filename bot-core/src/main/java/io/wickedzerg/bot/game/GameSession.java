@@ -187,6 +187,14 @@ public final class GameSession {
             end.put("step_max_ms", times.maxMs());
             end.put("slowest_manager", times.slowestManager());
             end.put("manager_failures", times.totalFailures());
+            // The telemetry client's counters for this game so far, so the dashboard can show what a bot spooled
+            // and replayed; the game_end itself and what is still queued are not counted yet.
+            TelemetryMetrics soFar = TelemetryDelta.between(telemetryAtStart, telemetry.metrics());
+            end.put("telemetry_emitted", soFar.emitted());
+            end.put("telemetry_delivered", soFar.delivered());
+            end.put("telemetry_spooled", soFar.spooled());
+            end.put("telemetry_replayed", soFar.replayed());
+            end.put("telemetry_dropped", soFar.droppedQueueFull() + soFar.droppedAfterShutdown());
             brain.telemetry().gameEnd(end);
         }
         GameResult unsent = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,

@@ -179,6 +179,20 @@ class GameSessionTest {
     }
 
     @Test
+    void gameEndCarriesTheTelemetryClientsCountersForTheGameSoFar(@TempDir Path dir) {
+        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        telemetry.send(new TelemetryEvent("before", 0, "sample", Map.of()));
+
+        play("g1", learner, "Victory");
+
+        TelemetryEvent end = telemetry.ofKind("game_end").get(0);
+        assertThat(end.fields()).as("g1 sent its game_start before; the run's earlier event is not its")
+                .containsEntry("telemetry_emitted", 1L).containsEntry("telemetry_delivered", 1L)
+                .containsEntry("telemetry_spooled", 0L).containsEntry("telemetry_replayed", 0L)
+                .containsEntry("telemetry_dropped", 0L);
+    }
+
+    @Test
     void theChartIsDrawnByTheGivenRendererAndAFailingOneLeavesTheReportWhole(@TempDir Path dir) {
         LocalLearner learner = learner(dir.resolve("learning"));
         List<String> titles = new java.util.ArrayList<>();

@@ -2,6 +2,7 @@ package io.wickedzerg.services.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -49,6 +50,16 @@ public final class ServiceServer implements AutoCloseable {
      */
     public static ServiceServer start(ServiceSettings settings, PrometheusMeterRegistry metrics, BooleanSupplier ready,
                                       Consumer<RoutesConfig> routes) {
+        return start(settings, metrics, ready, routes, config -> { });
+    }
+
+    /**
+     * Starts the service's server with more of Javalin's configuration than routes.
+     *
+     * @param extra e.g. static files: the dashboard serves its page from the class path
+     */
+    public static ServiceServer start(ServiceSettings settings, PrometheusMeterRegistry metrics, BooleanSupplier ready,
+                                      Consumer<RoutesConfig> routes, Consumer<JavalinConfig> extra) {
         ObjectMapper json = new ObjectMapper();
         HttpMetrics httpMetrics = new HttpMetrics(metrics, settings.service());
         String service = settings.service().wireName();
@@ -90,6 +101,7 @@ public final class ServiceServer implements AutoCloseable {
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
             routes.accept(config.routes);
+            extra.accept(config);
             config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.problem()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(ctx, e.getStatus(), "request", e.getMessage()));

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.wickedzerg.services.dashboard.DashboardRoutes;
+import io.wickedzerg.services.dashboard.DashboardSettings;
 import io.wickedzerg.services.db.Database;
 import io.wickedzerg.services.http.RequestBodies;
 import io.wickedzerg.services.http.ServiceServer;
@@ -53,10 +55,10 @@ public final class RunningService implements AutoCloseable {
     }
 
     public static RunningService start(ServiceSettings settings, Clock clock) {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        if (settings.service() == ServiceName.DASHBOARD) {
+            return dashboard(settings, DashboardSettings.defaults(settings), clock);
+        }
+        PrometheusMeterRegistry metrics = meters();
         String service = settings.service().wireName();
         Database db = Database.open(settings.databaseUrl(), settings.databaseUser(),
                 settings.databasePassword().reveal(), settings.databasePoolSize(), service, metrics);
@@ -67,6 +69,28 @@ public final class RunningService implements AutoCloseable {
             db.close();
             throw e;
         }
+        return registered(settings, db, server);
+    }
+
+    /** The monitoring dashboard: no database of its own, it reads the other services over HTTP. */
+    public static RunningService dashboard(ServiceSettings settings, DashboardSettings dashboard, Clock clock) {
+        DashboardRoutes routes = DashboardRoutes.create(dashboard, clock);
+        ServiceServer server = ServiceServer.start(settings, meters(), () -> true, routes::register,
+                routes::configure);
+        return registered(settings, null, server);
+    }
+
+    private static PrometheusMeterRegistry meters() {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        return metrics;
+    }
+
+    /** Registration and log shipping, as the settings ask; {@code db} is null for a service without one. */
+    private static RunningService registered(ServiceSettings settings, Database db, ServiceServer server) {
+        String service = settings.service().wireName();
         String instanceId = service + "-" + host() + "-" + ProcessHandle.current().pid();
         URI advertised = settings.advertisedUrl().orElse(server.baseUrl());
         SelfRegistration registration = settings.registryUrl().map(registry -> new SelfRegistration(registry,
@@ -130,7 +154,9 @@ public final class RunningService implements AutoCloseable {
         if (logs != null) {
             logs.close();
         }
-        db.close();
+        if (db != null) {
+            db.close();
+        }
         LOG.info("{} stopped", settings.service().wireName());
     }
 }

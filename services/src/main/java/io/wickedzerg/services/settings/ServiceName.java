@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The services of the design and the ports they listen on unless told otherwise. */
 public enum ServiceName {
     TELEMETRY(8001),
-    REGISTRY(8003);
+    REGISTRY(8003),
+    DASHBOARD(8000);
 
     private final int defaultPort;
 

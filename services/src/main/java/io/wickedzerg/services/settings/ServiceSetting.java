@@ -37,7 +37,8 @@ public enum ServiceSetting {
             "PEM certificate chain (with tls_key) instead of a PKCS12 key store"),
     TLS_KEY("tls_key", "SERVICE_TLS_KEY", ValueKind.OPTIONAL_PATH, "", "PEM private key (PKCS#8) for tls_cert"),
     REGISTRY_URL("registry_url", "SERVICE_REGISTRY_URL", ValueKind.OPTIONAL_URL, "",
-            "when set, the service registers itself there, heartbeats and deregisters at shutdown"),
+            "when set, the service registers itself there, heartbeats and deregisters at shutdown; the dashboard"
+                    + " reads the services from it (empty: http://<bind address>:<registry_port>)"),
     ADVERTISED_URL("advertised_url", "SERVICE_ADVERTISED_URL", ValueKind.OPTIONAL_URL, "",
             "the URL given to the registry; empty: http(s)://<bind address>:<port>"),
     REGISTRATION_TTL("registration_ttl", "SERVICE_REGISTRATION_TTL", ValueKind.POSITIVE_SECONDS, "30",
@@ -45,7 +46,21 @@ public enum ServiceSetting {
     LOG_SHIP_URL("log_ship_url", "SERVICE_LOG_SHIP_URL", ValueKind.OPTIONAL_URL, "",
             "telemetry service that receives this service's WARN/ERROR lines; empty: not shipped"),
     SHUTDOWN_GRACE("shutdown_grace", "SERVICE_SHUTDOWN_GRACE", ValueKind.POSITIVE_SECONDS, "10",
-            "longest wait for in-flight requests at shutdown, seconds");
+            "longest wait for in-flight requests at shutdown, seconds"),
+    DASHBOARD_PORT("dashboard_port", "DASHBOARD_PORT", ValueKind.PORT, "8000", "port of the monitoring dashboard"),
+    TELEMETRY_URL("telemetry_url", "DASHBOARD_TELEMETRY_URL", ValueKind.OPTIONAL_URL, "",
+            "the telemetry service the dashboard reads; empty: the registry's telemetry entry, else"
+                    + " http://<bind address>:<telemetry_port>"),
+    LEARNING_URL("learning_url", "DASHBOARD_LEARNING_URL", ValueKind.OPTIONAL_URL, "",
+            "the learning service the dashboard reads; empty: the registry's learning entry, else"
+                    + " http://<bind address>:8002"),
+    SUPERVISOR_URL("supervisor_url", "DASHBOARD_SUPERVISOR_URL", ValueKind.OPTIONAL_URL, "",
+            "the supervisor whose /health and /metrics the dashboard reads; empty: http://<bind address>:8009"),
+    DASHBOARD_LIVE_WINDOW("dashboard_live_window", "DASHBOARD_LIVE_WINDOW", ValueKind.POSITIVE_SECONDS, "10",
+            "the dashboard shows a game as live while its last telemetry is at most this old, seconds"),
+    DASHBOARD_UPSTREAM_TIMEOUT("dashboard_upstream_timeout", "DASHBOARD_UPSTREAM_TIMEOUT",
+            ValueKind.POSITIVE_SECONDS, "2",
+            "longest wait of the dashboard for another service's answer; beyond it that service shows as down, seconds");
 
     private final String jsonKey;
     private final String envVar;
@@ -75,6 +90,15 @@ public enum ServiceSetting {
 
     public String description() {
         return description;
+    }
+
+    /** The setting that holds {@code service}'s port. */
+    public static ServiceSetting portOf(ServiceName service) {
+        return switch (service) {
+            case TELEMETRY -> TELEMETRY_PORT;
+            case REGISTRY -> REGISTRY_PORT;
+            case DASHBOARD -> DASHBOARD_PORT;
+        };
     }
 
     public String allowed() {

@@ -36,8 +36,7 @@ public record ServiceSettings(ServiceName service, String bindAddress, int port,
 
     public static ServiceSettings of(ServiceName service, LoadedSettings loaded) {
         Path dataDir = (Path) loaded.value(ServiceSetting.DATA_DIR);
-        int port = (int) loaded.value(service == ServiceName.TELEMETRY ? ServiceSetting.TELEMETRY_PORT
-                : ServiceSetting.REGISTRY_PORT);
+        int port = (int) loaded.value(ServiceSetting.portOf(service));
         String db = ((String) loaded.value(ServiceSetting.DATABASE_URL)).trim();
         Secret key = (Secret) loaded.value(ServiceSetting.API_KEY);
         RequestLimits limits = new RequestLimits((long) loaded.value(ServiceSetting.MAX_BODY_BYTES),
