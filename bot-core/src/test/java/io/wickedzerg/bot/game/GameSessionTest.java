@@ -180,7 +180,7 @@ class GameSessionTest {
 
     @Test
     void gameEndCarriesTheTelemetryClientsCountersForTheGameSoFar(@TempDir Path dir) {
-        LocalLearner learner = new LocalLearner(dir, new UpdateRule(0.3), StrategyParameters.defaults().asMap());
+        LocalLearner learner = learner(dir);
         telemetry.send(new TelemetryEvent("before", 0, "sample", Map.of()));
 
         play("g1", learner, "Victory");
