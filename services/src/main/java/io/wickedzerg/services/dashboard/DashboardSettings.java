@@ -19,8 +19,6 @@ import java.util.Optional;
 public record DashboardSettings(Upstream telemetry, Upstream registry, Upstream learning, Upstream supervisor,
                                 Duration liveWindow, Duration upstreamTimeout, Optional<Secret> apiKey) {
 
-    /** The design's learning service port; the learning service's own port setting is not known here. */
-    static final int LEARNING_PORT = 8002;
     /** {@code run.sh services}' default {@code --supervisor-port}. */
     static final int SUPERVISOR_PORT = 8009;
 
@@ -43,7 +41,7 @@ public record DashboardSettings(Upstream telemetry, Upstream registry, Upstream 
                         local(host, (int) loaded.value(ServiceSetting.TELEMETRY_PORT))),
                 new Upstream("registry", self.registryUrl(), false,
                         local(host, (int) loaded.value(ServiceSetting.REGISTRY_PORT))),
-                new Upstream("learning", url(loaded, ServiceSetting.LEARNING_URL), true, local(host, LEARNING_PORT)),
+                new Upstream("learning", url(loaded, ServiceSetting.LEARNING_URL), true, local(host, (int) loaded.value(ServiceSetting.LEARNING_PORT))),
                 new Upstream("supervisor", url(loaded, ServiceSetting.SUPERVISOR_URL), false,
                         local(host, SUPERVISOR_PORT)),
                 (Duration) loaded.value(ServiceSetting.DASHBOARD_LIVE_WINDOW),

@@ -1,14 +1,13 @@
 package io.wickedzerg.services.logs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.wickedzerg.services.http.ApiError;
+import io.wickedzerg.services.http.JsonBodies;
 import io.wickedzerg.services.http.QueryParams;
 import io.wickedzerg.services.http.RequestBodies;
-import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -69,17 +68,7 @@ public final class LogRoutes {
     }
 
     private JsonNode parse(byte[] body) {
-        try {
-            JsonNode root = json.readTree(body);
-            if (root == null || !root.isObject()) {
-                throw ApiError.badRequest("body", "must be a JSON object with source, service and lines");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("body", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiError.badRequest("body", "could not be read: " + e.getMessage());
-        }
+        return JsonBodies.object(json, body, "source, service and lines");
     }
 
     private LogLine line(JsonNode node, String path, String source, String service) {

@@ -1,10 +1,9 @@
 package io.wickedzerg.services.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.services.http.ApiError;
-import java.io.IOException;
+import io.wickedzerg.services.http.JsonBodies;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Iterator;
@@ -30,17 +29,7 @@ final class RegistrationParser {
 
     /** The registration without times; the store stamps them. */
     Registration parse(byte[] body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("body", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiError.badRequest("body", "could not be read: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiError.badRequest("body", "must be a JSON object with name, url, instance_id, ttl_seconds");
-        }
+        JsonNode root = JsonBodies.object(json, body, "name, url, instance_id, ttl_seconds");
         String name = matching(root, "name", NAME, "1-64 of A-Z a-z 0-9 . _ -, starting with a letter or digit");
         String instance = matching(root, "instance_id", INSTANCE,
                 "1-128 of A-Z a-z 0-9 . _ : -, starting with a letter or digit");

@@ -12,6 +12,8 @@ import io.wickedzerg.services.dashboard.DashboardSettings;
 import io.wickedzerg.services.db.Database;
 import io.wickedzerg.services.http.RequestBodies;
 import io.wickedzerg.services.http.ServiceServer;
+import io.wickedzerg.services.learning.LearningService;
+import io.wickedzerg.services.learning.LearningSettings;
 import io.wickedzerg.services.logs.LogRoutes;
 import io.wickedzerg.services.logs.LogStore;
 import io.wickedzerg.services.registry.RegistryRoutes;
@@ -25,7 +27,9 @@ import io.wickedzerg.services.telemetry.TelemetryStore;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,17 +58,32 @@ public final class RunningService implements AutoCloseable {
         this.logs = logs;
     }
 
+    /** Any service with every setting of its own at the default (the dashboard's and the learning service's). */
     public static RunningService start(ServiceSettings settings, Clock clock) {
         if (settings.service() == ServiceName.DASHBOARD) {
             return dashboard(settings, DashboardSettings.defaults(settings), clock);
         }
+        if (settings.service() == ServiceName.LEARNING) {
+            return learning(settings, LearningSettings.builder(Path.of("config")).build(), clock);
+        }
+        return withDatabase(settings, (db, metrics) -> routes(settings, db, metrics, clock));
+    }
+
+    /** The learning service; its strategy files are read before the database is opened. */
+    public static RunningService learning(ServiceSettings settings, LearningSettings learning, Clock clock) {
+        LearningService service = LearningService.load(learning, clock);
+        return withDatabase(settings, (db, metrics) -> service.open(db, settings.limits(), metrics));
+    }
+
+    private static RunningService withDatabase(ServiceSettings settings,
+                                               BiFunction<Database, PrometheusMeterRegistry, Consumer<RoutesConfig>> routes) {
         PrometheusMeterRegistry metrics = meters();
         String service = settings.service().wireName();
         Database db = Database.open(settings.databaseUrl(), settings.databaseUser(),
                 settings.databasePassword().reveal(), settings.databasePoolSize(), service, metrics);
         ServiceServer server;
         try {
-            server = ServiceServer.start(settings, metrics, db::isReachable, routes(settings, db, metrics, clock));
+            server = ServiceServer.start(settings, metrics, db::isReachable, routes.apply(db, metrics));
         } catch (RuntimeException e) {
             db.close();
             throw e;

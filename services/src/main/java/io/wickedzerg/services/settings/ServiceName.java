@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 public enum ServiceName {
     TELEMETRY(8001),
     REGISTRY(8003),
-    DASHBOARD(8000);
+    DASHBOARD(8000),
+    LEARNING(8002);
 
     private final int defaultPort;
 

@@ -53,14 +53,31 @@ public enum ServiceSetting {
                     + " http://<bind address>:<telemetry_port>"),
     LEARNING_URL("learning_url", "DASHBOARD_LEARNING_URL", ValueKind.OPTIONAL_URL, "",
             "the learning service the dashboard reads; empty: the registry's learning entry, else"
-                    + " http://<bind address>:8002"),
+                    + " http://<bind address>:<learning_port>"),
     SUPERVISOR_URL("supervisor_url", "DASHBOARD_SUPERVISOR_URL", ValueKind.OPTIONAL_URL, "",
             "the supervisor whose /health and /metrics the dashboard reads; empty: http://<bind address>:8009"),
     DASHBOARD_LIVE_WINDOW("dashboard_live_window", "DASHBOARD_LIVE_WINDOW", ValueKind.POSITIVE_SECONDS, "10",
             "the dashboard shows a game as live while its last telemetry is at most this old, seconds"),
     DASHBOARD_UPSTREAM_TIMEOUT("dashboard_upstream_timeout", "DASHBOARD_UPSTREAM_TIMEOUT",
             ValueKind.POSITIVE_SECONDS, "2",
-            "longest wait of the dashboard for another service's answer; beyond it that service shows as down, seconds");
+            "longest wait of the dashboard for another service's answer; beyond it that service shows as down, seconds"),
+    LEARNING_PORT("learning_port", "LEARNING_PORT", ValueKind.PORT, "8002", "port of the learning service"),
+    LEARNING_CONFIG_DIR("learning_config_dir", "LEARNING_CONFIG_DIR", ValueKind.PATH, "config",
+            "where the learning service reads strategy-defaults.json (each parameter's default and range) and"
+                    + " build-orders/*.json (the build orders it may choose)"),
+    LEARNING_POPULATION_SIZE("learning_population_size", "LEARNING_POPULATION_SIZE", ValueKind.POSITIVE_INT, "10",
+            "parameter sets per generation; applies when the learning service starts a new optimiser state"),
+    LEARNING_GAMES_PER_CANDIDATE("learning_games_per_candidate", "LEARNING_GAMES_PER_CANDIDATE",
+            ValueKind.POSITIVE_INT, "2",
+            "games each parameter set plays before it is scored; applies when a new optimiser state starts"),
+    LEARNING_SEED("learning_seed", "LEARNING_SEED", ValueKind.WHOLE_NUMBER, "1",
+            "seed of the optimiser: the same seed and the same results give the same generations"),
+    LEARNING_START("learning_start", "LEARNING_START", ValueKind.START_MODE, "defaults",
+            "generation 0 of a new optimiser state: defaults (the defaults and mutated copies of them) or random"
+                    + " (parameter sets drawn over the whole ranges)"),
+    LEARNING_MODE("learning_mode", "LEARNING_MODE", ValueKind.SERVE_MODE, "explore",
+            "what GET /api/model/latest serves without ?mode=: explore (the next parameter set to evaluate) or"
+                    + " exploit (the current best)");
 
     private final String jsonKey;
     private final String envVar;
@@ -98,6 +115,7 @@ public enum ServiceSetting {
             case TELEMETRY -> TELEMETRY_PORT;
             case REGISTRY -> REGISTRY_PORT;
             case DASHBOARD -> DASHBOARD_PORT;
+            case LEARNING -> LEARNING_PORT;
         };
     }
 

@@ -64,6 +64,21 @@ enum ValueKind {
             }
         }
     },
+    WHOLE_NUMBER("a whole number, e.g. 1 or -7") {
+        @Override Object parse(String text) {
+            return whole(text);
+        }
+    },
+    START_MODE("defaults or random") {
+        @Override Object parse(String text) {
+            return choice(text, "defaults", "random");
+        }
+    },
+    SERVE_MODE("explore or exploit") {
+        @Override Object parse(String text) {
+            return choice(text, "explore", "exploit");
+        }
+    },
     POSITIVE_INT("a whole number >= 1") {
         @Override Object parse(String text) {
             long value = whole(text);
@@ -109,6 +124,16 @@ enum ValueKind {
 
     /** The value, or an IllegalArgumentException whose message says what is wrong with the text. */
     abstract Object parse(String text);
+
+    /** One of {@code allowed}, case-insensitive, as it is spelled there. */
+    private static String choice(String text, String... allowed) {
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(text.trim())) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not one of " + String.join(", ", allowed));
+    }
 
     private static long whole(String text) {
         try {

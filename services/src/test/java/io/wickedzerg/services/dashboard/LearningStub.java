@@ -10,9 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A stand-in for the learning service (built elsewhere) on loopback: {@code GET /health} and
- * {@code GET /api/stats} answering the shape the README documents, so the dashboard's learning
- * panel can be tested against real HTTP before the real service exists.
+ * A stand-in for the learning service on loopback: {@code GET /health} and {@code GET /api/stats} answering the
+ * shape the README documents with fixed numbers, so the browser test knows every point the learning chart must
+ * hold (the real service's numbers depend on the optimiser; {@link LearningStatsFromServiceTest} reads those).
  */
 final class LearningStub implements AutoCloseable {
 

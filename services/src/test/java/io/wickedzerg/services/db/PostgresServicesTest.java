@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wickedzerg.services.http.TestHttp;
+import io.wickedzerg.services.learning.LearningSettings;
 import io.wickedzerg.services.runtime.RunningService;
 import io.wickedzerg.services.settings.Secret;
 import io.wickedzerg.services.settings.ServiceName;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The services on a real PostgreSQL (embedded binaries, no Docker), with the same migrations as SQLite. */
+/**
+ * The services on a real PostgreSQL (embedded binaries, no Docker), with the same migrations as SQLite. Two
+ * services of one kind on one database stand for two processes: they share nothing but the database.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresServicesTest {
 
@@ -111,6 +115,66 @@ class PostgresServicesTest {
                     .asText()).isEqualTo("boom");
             assertThat(r.get("/api/services/telemetry").json().get("url").asText()).isEqualTo("http://h:8001");
             assertThat(t.get("/health").json().get("ready").asBoolean()).isTrue();
+        }
+    }
+
+    /** 2 candidates x 30 games: 60 results fill generation 0 exactly. */
+    private RunningService learningOnPostgres() {
+        return RunningService.learning(onPostgres(ServiceName.LEARNING), LearningSettings.builder(Path.of(
+                System.getProperty("wz.projectRoot", "..")).resolve("config")).populationSize(2)
+                .gamesPerCandidate(LEARNING_RESULTS / 2).seed(9).build(), Clock.systemUTC());
+    }
+
+    private static final int LEARNING_RESULTS = 60;
+
+    @Test
+    void twoLearningProcessesGivenTheSameResultsAtOnceRecordEachExactlyOnce() throws Exception {
+        try (RunningService first = learningOnPostgres(); RunningService second = learningOnPostgres()) {
+            TestHttp a = new TestHttp(first.baseUrl());
+            TestHttp b = new TestHttp(second.baseUrl());
+            JsonNode candidates = a.get("/api/stats").json().get("current").get("candidates");
+            String c00 = candidates.get(0).get("version").asText();
+            String c01 = candidates.get(1).get("version").asText();
+            // each result to both processes at once: the optimiser state is written by both all the time
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<TestHttp.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < LEARNING_RESULTS; i++) {
+                String body = "{\"run_id\":\"pg-run\",\"game_id\":\"g" + i + "\",\"game_result\":\""
+                        + (i % 3 == 0 ? "Defeat" : "Victory") + "\",\"game_time\":" + (200 + i)
+                        + ",\"build_order_score\":1,\"loss_reason\":\"\",\"parameters_updated\":0,\"parameters\":{},"
+                        + "\"model_version\":\"" + (i % 2 == 0 ? c00 : c01) + "\"}";
+                answers.add(pool.submit(() -> a.post("/api/training", body)));
+                answers.add(pool.submit(() -> b.post("/api/training", body)));
+            }
+            int fresh = 0;
+            int duplicates = 0;
+            int completions = 0;
+            for (Future<TestHttp.Answer> future : answers) {
+                TestHttp.Answer answer = future.get();
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                JsonNode body = answer.json();
+                assertThat(body.get("status").asText()).as(answer.body()).isEqualTo("recorded");
+                if (body.get("duplicate").asBoolean()) {
+                    duplicates++;
+                } else {
+                    fresh++;
+                    completions += body.get("completed_generation").isNull() ? 0 : 1;
+                }
+            }
+            pool.shutdown();
+            JsonNode stats = b.get("/api/stats").json();
+
+            assertThat(fresh).isEqualTo(LEARNING_RESULTS);
+            assertThat(duplicates).isEqualTo(LEARNING_RESULTS);
+            assertThat(completions).as("one result completed generation 0").isEqualTo(1);
+            assertThat(stats.get("results").get("stored").asInt()).isEqualTo(LEARNING_RESULTS);
+            assertThat(stats.get("results").get("recorded").asInt()).isEqualTo(LEARNING_RESULTS);
+            JsonNode done = stats.get("generations").get(0);
+            assertThat(done.get("games").asInt()).as("no update of the state lost").isEqualTo(LEARNING_RESULTS);
+            assertThat(done.get("wins").asInt()).isEqualTo(LEARNING_RESULTS - LEARNING_RESULTS / 3);
+            assertThat(stats.get("current").get("generation").asInt()).isEqualTo(1);
+            assertThat(a.get("/api/model/latest").json().get("version"))
+                    .isEqualTo(b.get("/api/model/latest").json().get("version"));
         }
     }
 }
