@@ -2,6 +2,7 @@ package io.wickedzerg.app.services;
 
 import io.javalin.util.JavalinBindException;
 import io.wickedzerg.services.dashboard.DashboardSettings;
+import io.wickedzerg.services.learning.LearningSettings;
 import io.wickedzerg.services.runtime.RunningService;
 import io.wickedzerg.services.settings.LoadedSettings;
 import io.wickedzerg.services.settings.ServiceName;
@@ -34,9 +35,12 @@ final class OneService {
         LOG.info("{} settings:\n{}", name.wireName(), loaded.describe());
         RunningService service;
         try {
-            service = name == ServiceName.DASHBOARD
-                    ? RunningService.dashboard(settings, DashboardSettings.of(loaded, settings), Clock.systemUTC())
-                    : RunningService.start(settings, Clock.systemUTC());
+            service = switch (name) {
+                case DASHBOARD -> RunningService.dashboard(settings, DashboardSettings.of(loaded, settings),
+                        Clock.systemUTC());
+                case LEARNING -> RunningService.learning(settings, LearningSettings.of(loaded), Clock.systemUTC());
+                default -> RunningService.start(settings, Clock.systemUTC());
+            };
         } catch (RuntimeException e) {
             if (isBindFailure(e)) {
                 LOG.debug("{} could not listen", name.wireName(), e);

@@ -23,13 +23,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code services}: every service of the design, each in its own process under a supervisor that
- * restarts one that dies; {@code services telemetry|registry}: one service in the foreground.
+ * restarts one that dies; {@code services telemetry|learning|registry|dashboard}: one service in the foreground.
  */
 @Command(name = "services", mixinStandardHelpOptions = true,
-        description = {"Run the services: with no name, every one (telemetry on 8001, registry on 8003, dashboard on 8000), each in its own"
+        description = {"Run the services: with no name, every one (telemetry on 8001, learning on 8002, registry on 8003,"
+                + " dashboard on 8000), each in its own"
                 + " process under a supervisor that restarts a service that dies; with a name, that one in the"
                 + " foreground. Ctrl-C or SIGTERM stops them cleanly.",
-                "Settings: defaults < --config JSON < environment (SERVICE_*, TELEMETRY_PORT, REGISTRY_PORT, DASHBOARD_*) < flags;"
+                "Settings: defaults < --config JSON < environment (SERVICE_*, TELEMETRY_PORT, REGISTRY_PORT, DASHBOARD_*,"
+                        + " LEARNING_*) < flags;"
                         + " see the README's services section."})
 public final class ServicesCommand implements Callable<Integer> {
 
@@ -37,7 +39,7 @@ public final class ServicesCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServicesCommand.class);
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SERVICE",
-            description = "telemetry, registry or dashboard; omit for all of them under the supervisor")
+            description = "telemetry, learning, registry or dashboard; omit for all of them under the supervisor")
     String service;
 
     @Option(names = "--port", description = "port of the one service (0 = any free port)")
@@ -93,8 +95,8 @@ public final class ServicesCommand implements Callable<Integer> {
             if (service == null || service.equalsIgnoreCase("all")) {
                 if (port != null) {
                     throw new BadSettingException("flag --port: names one service's port; for all services use"
-                            + " TELEMETRY_PORT / REGISTRY_PORT / DASHBOARD_PORT or the JSON keys telemetry_port /"
-                            + " registry_port / dashboard_port");
+                            + " TELEMETRY_PORT / LEARNING_PORT / REGISTRY_PORT / DASHBOARD_PORT or the JSON keys"
+                            + " telemetry_port / learning_port / registry_port / dashboard_port");
                 }
                 return allServices(out, err).run();
             }

@@ -39,7 +39,7 @@ class AllServicesTest {
         Path config = dir.resolve("services.json");
         // ports 0: the supervisor picks them, so this runs beside a real ./run.sh services
         new ObjectMapper().writeValue(config.toFile(), Map.of("telemetry_port", 0, "registry_port", 0,
-                "data_dir", dir.resolve("data").toString()));
+                "learning_port", 0, "dashboard_port", 0, "data_dir", dir.resolve("data").toString()));
         ServicesCommand command = new ServicesCommand(Map.of(), ProjectFiles.root());
         new CommandLine(command).parseArgs("--config", config.toString(), "--supervisor-port", "0");
         StringWriter output = new StringWriter();
@@ -51,6 +51,7 @@ class AllServicesTest {
             URI supervisor = URI.create("http://127.0.0.1:" + services.http().port());
             awaitHealthy(telemetry);
             awaitHealthy(registry);
+            awaitHealthy(services.url("learning"));
             long telemetryPid = pid(supervisor, "telemetry");
             long registryPid = pid(supervisor, "registry");
             pids.addAll(List.of(telemetryPid, registryPid));
