@@ -130,6 +130,7 @@ public final class ServiceClients implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private OkHttpClient http;
         private boolean discoverTelemetry;
+        private String learningOpponent;
 
         private Builder(HybridConfig config, String runId) {
             this.config = Objects.requireNonNull(config, "config");
@@ -158,6 +159,15 @@ public final class ServiceClients implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The ladder opponent this process plays: the remote learning client asks for that opponent's model
+         * ({@code GET /api/model/latest?opponent=ID}); null for the shared one.
+         */
+        public Builder learningOpponent(String opponentId) {
+            this.learningOpponent = opponentId;
+            return this;
+        }
+
         public ServiceClients build() {
             OkHttpClient stack = http != null ? http : HttpStack.create(config);
             Started started = new Started();
@@ -171,7 +181,7 @@ public final class ServiceClients implements AutoCloseable {
                 var telemetryBuilder = TelemetryClients.builder(telemetryConfig, runId).httpClient(stack).clock(clock);
                 started.telemetry = config.isTelemetryRemote() ? telemetryBuilder.buildHttp() : telemetryBuilder.buildLocal();
                 started.learning = config.isLearningRemote()
-                        ? LearningClients.builder(config).httpClient(stack).clock(clock).build()
+                        ? LearningClients.builder(config).httpClient(stack).clock(clock).opponentId(learningOpponent).build()
                         : null;
                 return new ServiceClients(this, stack, started);
             } catch (RuntimeException startFailed) {

@@ -89,7 +89,8 @@ public final class BotRuntime implements AutoCloseable {
                         + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
             }
         }
-        this.clients = ServiceClients.builder(config, runId).discoverTelemetry().build();
+        this.clients = ServiceClients.builder(config, runId).discoverTelemetry()
+                .learningOpponent(options.opponentKey()).build();
         this.telemetry = clients.telemetry();
         this.learning = learningClient();
         this.registration = BotRegistration.start(config, runId, clients::registry);
@@ -118,15 +119,21 @@ public final class BotRuntime implements AutoCloseable {
         return options.buildOrder() != null ? options.buildOrder() : defaults.buildOrder();
     }
 
+    /**
+     * A game against the match's built-in AI; with an opponent key in the options its results carry that key as the
+     * ladder opponent id, as the learning data is kept under it.
+     */
     public GameSession session(MatchSpec spec, String gameId) {
-        return session(spec, gameId, spec.opponentLabel());
+        Opponent builtIn = Opponent.builtIn(spec);
+        return session(spec, gameId, options.opponentKey() == null ? builtIn
+                : new Opponent(builtIn.label(), builtIn.race(), builtIn.difficulty(), options.opponentKey()));
     }
 
-    public GameSession session(MatchSpec spec, String gameId, String opponentLabel) {
+    public GameSession session(MatchSpec spec, String gameId, Opponent opponent) {
         // a build order given in the options is played always; otherwise the learning model may choose one
         Map<String, BuildOrder> choosable = options.buildOrder() == null ? buildOrders : Map.of();
         GameSession.GameSettings settings = new GameSession.GameSettings(runId, config.instanceId(), gameId,
-                opponentLabel, spec.map(),
+                opponent, spec.map(),
                 spec.seed(), buildOrders.get(chosenBuildOrder()), choosable, defaults.parameters(),
                 options.failurePolicy(), TelemetryLogger.DEFAULT_SAMPLE_EVERY, chartDir());
         return new GameSession(settings, telemetry, learning, options.charts(), nanoClock, currentGame);

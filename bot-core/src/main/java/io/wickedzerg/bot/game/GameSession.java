@@ -6,6 +6,7 @@ import io.wickedzerg.bot.core.StepBudget;
 import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.StepSnapshot;
+import io.wickedzerg.bot.model.TradeValues;
 import io.wickedzerg.bot.model.ZergTech;
 import io.wickedzerg.bot.strategy.BuildOrder;
 import io.wickedzerg.bot.strategy.StrategyParameters;
@@ -83,7 +84,7 @@ public final class GameSession {
         Map<String, Object> start = new LinkedHashMap<>();
         // the service's game list names the bot instance that played, which only the bot knows
         start.put("instance_id", settings.instanceId());
-        start.put("opponent", settings.opponent());
+        start.put("opponent", settings.opponent().label());
         start.put("map", settings.map());
         start.put("seed", settings.seed());
         start.put("build_order", buildOrder.id());
@@ -148,7 +149,7 @@ public final class GameSession {
 
     /** Reports the game; never throws for a learning or chart failure (the game is over either way). */
     public GameReport finish(String result) {
-        return finish(result, "");
+        return finish(result, "", Optional.empty());
     }
 
     /**
@@ -156,14 +157,22 @@ public final class GameSession {
      * the game ended normally).
      */
     public GameReport finish(String result, String connectionProblem) {
+        return finish(result, connectionProblem, Optional.empty());
+    }
+
+    /**
+     * Reports the game with the score of its final observation ({@code finalTrade}), which the last step's snapshot
+     * may not have yet; empty: the last snapshot's.
+     */
+    public GameReport finish(String result, String connectionProblem, Optional<TradeValues> finalTrade) {
         try {
-            return report(result, connectionProblem);
+            return report(result, connectionProblem, finalTrade);
         } finally {
             currentGame.ended(settings.gameId());
         }
     }
 
-    private GameReport report(String result, String connectionProblem) {
+    private GameReport report(String result, String connectionProblem, Optional<TradeValues> finalTrade) {
         if (brain != null) {
             brain.finish();
         }
@@ -177,7 +186,7 @@ public final class GameSession {
         if (brain != null) {
             Map<String, Object> end = new LinkedHashMap<>();
             end.put("result", result);
-            end.put("opponent", settings.opponent());
+            end.put("opponent", settings.opponent().label());
             end.put("map", settings.map());
             end.put("game_seconds", loops / 22.4);
             end.put("build_order_score", score);
@@ -197,8 +206,15 @@ public final class GameSession {
             end.put("telemetry_dropped", soFar.droppedQueueFull() + soFar.droppedAfterShutdown());
             brain.telemetry().gameEnd(end);
         }
-        GameResult unsent = new GameResult(settings.runId(), settings.gameId(), result, loops / 22.4, score,
-                lossReason, 0, played.asMap(), played.version(), settings.opponent(), settings.map());
+        Optional<TradeValues> trade = finalTrade.or(() -> last == null ? Optional.empty() : last.trade());
+        Opponent opponent = settings.opponent();
+        GameResult unsent = GameResult.builder(settings.runId(), settings.gameId()).gameResult(result)
+                .gameTime(loops / 22.4).buildOrderScore(score).lossReason(lossReason).parameters(played.asMap())
+                .modelVersion(played.version()).opponent(opponent.label()).map(settings.map())
+                .buildOrder(buildOrderPlayed().id()).opponentRace(opponent.race())
+                .opponentDifficulty(opponent.difficulty()).opponentId(opponent.ladderId())
+                .killedValue(trade.map(TradeValues::killedValue).orElse(null))
+                .lostValue(trade.map(TradeValues::lostValue).orElse(null)).build();
         int updated = parametersToUpdate(unsent);
         GameResult gameResult = unsent.withParametersUpdated(updated);
         try {
@@ -209,7 +225,7 @@ public final class GameSession {
         Path chart = brain == null ? null : chart(result);
         TelemetryMetrics runTotal = telemetry.metrics();
         TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
-        return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
+        return new GameReport(settings.gameId(), result, settings.opponent().label(), settings.map(), settings.seed(), loops,
                 wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
                 played.version(), buildOrderPlayed().id(), connectionProblem);
     }
@@ -220,7 +236,7 @@ public final class GameSession {
         }
         try {
             return charts.write(brain.telemetry().chart(),
-                    settings.gameId() + ": " + result + " vs " + settings.opponent() + " on " + settings.map(),
+                    settings.gameId() + ": " + result + " vs " + settings.opponent().label() + " on " + settings.map(),
                     settings.chartDir().resolve(safe(settings.gameId()) + ".png")).orElse(null);
         } catch (VirtualMachineError e) {
             throw e;
@@ -249,10 +265,11 @@ public final class GameSession {
      * Everything a session needs to know before the game.
      *
      * @param instanceId  the bot instance playing ({@code HybridConfig.instanceId()})
+     * @param opponent    who the game is against
      * @param buildOrder  played unless the learning model names one of {@code buildOrders}
      * @param buildOrders those a learning model may choose; empty when the run fixed its build order
      */
-    public record GameSettings(String runId, String instanceId, String gameId, String opponent, String map, long seed,
+    public record GameSettings(String runId, String instanceId, String gameId, Opponent opponent, String map, long seed,
                                BuildOrder buildOrder, Map<String, BuildOrder> buildOrders, StrategyParameters defaults,
                                FailurePolicy failurePolicy, int sampleEvery, Path chartDir) {
 

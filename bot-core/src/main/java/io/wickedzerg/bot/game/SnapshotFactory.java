@@ -3,16 +3,21 @@ package io.wickedzerg.bot.game;
 import com.github.ocraft.s2client.bot.gateway.ObservationInterface;
 import com.github.ocraft.s2client.bot.gateway.UnitInPool;
 import com.github.ocraft.s2client.protocol.data.Upgrade;
+import com.github.ocraft.s2client.protocol.score.CategoryScoreDetails;
+import com.github.ocraft.s2client.protocol.score.Score;
+import com.github.ocraft.s2client.protocol.score.ScoreDetails;
 import com.github.ocraft.s2client.protocol.unit.DisplayType;
 import com.github.ocraft.s2client.protocol.unit.Unit;
 import com.github.ocraft.s2client.protocol.unit.UnitOrder;
 import io.wickedzerg.bot.model.OrderView;
 import io.wickedzerg.bot.model.Point2;
 import io.wickedzerg.bot.model.StepSnapshot;
+import io.wickedzerg.bot.model.TradeValues;
 import io.wickedzerg.bot.model.UnitView;
 import io.wickedzerg.bot.model.ZergTech;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Observation to {@link StepSnapshot}: the one pass over ocraft's units per step. */
 public final class SnapshotFactory {
@@ -37,7 +42,27 @@ public final class SnapshotFactory {
         for (Upgrade upgrade : obs.getUpgrades()) {
             b.upgrade(upgrade);
         }
+        trade(obs).ifPresent(b::trade);
         return b.build(tech);
+    }
+
+    /**
+     * The score details' killed and lost values (the real game and the headless server send them with every
+     * observation); empty when an observation has no score.
+     */
+    public static Optional<TradeValues> trade(ObservationInterface obs) {
+        Score score = obs.getScore();
+        ScoreDetails details = score == null ? null : score.getDetails();
+        if (details == null) {
+            return Optional.empty();
+        }
+        double killed = details.getKilledValueUnits() + details.getKilledValueStructures();
+        double lost = sum(details.getLostMinerals()) + sum(details.getLostVespene());
+        return killed >= 0 && lost >= 0 ? Optional.of(new TradeValues(killed, lost)) : Optional.empty();
+    }
+
+    private static double sum(CategoryScoreDetails c) {
+        return c == null ? 0 : c.getNone() + c.getArmy() + c.getEconomy() + c.getTechnology() + c.getUpgrade();
     }
 
     static UnitView view(Unit u) {

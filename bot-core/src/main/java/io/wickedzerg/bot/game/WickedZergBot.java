@@ -116,7 +116,8 @@ public final class WickedZergBot extends S2Agent {
 
     @Override
     public void onGameEnd() {
-        report = session.finish(result());
+        // the final observation's score: the last step's snapshot may be a step behind it
+        report = session.finish(result(), "", SnapshotFactory.trade(observation()));
     }
 
     @Override

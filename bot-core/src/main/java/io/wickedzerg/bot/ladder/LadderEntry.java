@@ -7,6 +7,7 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
+import io.wickedzerg.bot.game.Opponent;
 import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
@@ -86,7 +87,8 @@ public final class LadderEntry {
                 new BotRuntime.Options(configDir, null, FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null)),
                 System::nanoTime)) {
             MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), 1);
-            WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent, "ladder:" + opponent), StepListener.NONE);
+            WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent,
+                    Opponent.ladder(ladder.opponentId().orElse(null))), StepListener.NONE);
             S2Coordinator coordinator = S2Coordinator.setup()
                     .loadLadderSettings(ladder.forOcraft())
                     .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))

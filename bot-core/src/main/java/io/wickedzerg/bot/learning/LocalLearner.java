@@ -139,8 +139,12 @@ public final class LocalLearner implements BotLearning {
             LOG.warn("game {}: {}; learned from as undecided", result.gameId(), e.getMessage());
             how = Result.UNDECIDED;
         }
-        // the killed and lost values are not in a game result yet: the fitness takes them as unknown
-        return Outcome.of(how, Math.max(0, result.gameTime()));
+        return new Outcome(how, Math.max(0, result.gameTime()), value(result.killedValue()), value(result.lostValue()));
+    }
+
+    /** A killed or lost value the fitness can use; anything else counts as unknown (the trade term takes 1/2). */
+    private static Double value(Double v) {
+        return v != null && Double.isFinite(v) && v >= 0 ? v : null;
     }
 
     private static void log(GameResult result, Recorded recorded) {

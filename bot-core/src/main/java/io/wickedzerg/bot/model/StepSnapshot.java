@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ public final class StepSnapshot {
     private final Set<Upgrade> upgrades;
     private final Set<Ability> researching;
     private final int armySupply;
+    private final TradeValues trade;
 
     private StepSnapshot(Builder b, ZergTech tech) {
         this.gameLoop = b.gameLoop;
@@ -45,6 +47,7 @@ public final class StepSnapshot {
         this.foodUsed = b.foodUsed;
         this.foodCap = b.foodCap;
         this.upgrades = Set.copyOf(b.upgrades);
+        this.trade = b.trade;
         Map<UnitType, List<UnitView>> types = new HashMap<>();
         Map<Long, UnitView> tags = new HashMap<>(b.units.size() * 2);
         List<UnitView> own = new ArrayList<>();
@@ -120,6 +123,8 @@ public final class StepSnapshot {
     public List<UnitView> mineralFields() { return mineralFields; }
     public List<UnitView> geysers() { return geysers; }
     public Set<Upgrade> upgrades() { return upgrades; }
+    /** The score's killed and lost values; empty when the observation had no score. */
+    public Optional<TradeValues> trade() { return Optional.ofNullable(trade); }
 
     public UnitView byTag(long tag) {
         return byTag.get(tag);
@@ -209,6 +214,7 @@ public final class StepSnapshot {
         private int foodCap;
         private final List<UnitView> units = new ArrayList<>();
         private final Set<Upgrade> upgrades = new HashSet<>();
+        private TradeValues trade;
 
         public Builder gameLoop(long value) { this.gameLoop = value; return this; }
         public Builder bank(int mineralsValue, int vespeneValue) { this.minerals = mineralsValue; this.vespene = vespeneValue; return this; }
@@ -216,6 +222,7 @@ public final class StepSnapshot {
         public Builder add(UnitView unit) { units.add(unit); return this; }
         public Builder addAll(Iterable<UnitView> all) { all.forEach(units::add); return this; }
         public Builder upgrade(Upgrade upgrade) { upgrades.add(upgrade); return this; }
+        public Builder trade(TradeValues values) { this.trade = values; return this; }
 
         public StepSnapshot build(ZergTech tech) {
             return new StepSnapshot(this, tech);

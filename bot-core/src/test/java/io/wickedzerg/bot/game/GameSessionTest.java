@@ -10,6 +10,7 @@ import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.learning.BotLearning;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.logging.GamePosition;
+import io.wickedzerg.bot.model.TradeValues;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.testing.Fixtures;
 import io.wickedzerg.bot.testing.RecordingTelemetry;
@@ -34,7 +35,7 @@ class GameSessionTest {
     private final long[] now = {0};
 
     private static GameSession.GameSettings settings(String gameId, Path chartDir) {
-        return new GameSession.GameSettings("run", "wz-test", gameId, "TERRAN EASY", "m", 1,
+        return new GameSession.GameSettings("run", "wz-test", gameId, Opponent.labelled("TERRAN EASY"), "m", 1,
                 Strategies.buildOrder("hatch-gas-pool"), Strategies.buildOrders(), Strategies.defaults(), FailurePolicy.RETHROW, 22, chartDir);
     }
 
@@ -116,6 +117,46 @@ class GameSessionTest {
         assertThat(telemetry.events).filteredOn(e -> e.kind().equals("game_start")).singleElement()
                 .satisfies(e -> assertThat(e.fields()).containsEntry("build_order", "12-pool"));
         assertThat(model.sent).singleElement().satisfies(r -> assertThat(r.modelVersion()).isEqualTo("g3-c07"));
+    }
+
+    @Test
+    void theResultCarriesTheBuildOrderTheOpponentAndTheScoresKilledAndLostValues() {
+        ModelOnly model = new ModelOnly(new StrategyModel("svc-g0-c01-0a1b2c3d", Map.of(), "12-pool"));
+        GameSession.GameSettings s = settings("g1", null);
+        GameSession.GameSettings ladder = new GameSession.GameSettings(s.runId(), s.instanceId(), s.gameId(),
+                Opponent.ladder("bot-7"), s.map(), s.seed(), s.buildOrder(), s.buildOrders(), s.defaults(),
+                s.failurePolicy(), s.sampleEvery(), s.chartDir());
+        GameSession session = new GameSession(ladder, telemetry, model, () -> now[0]++);
+        BotBrain brain = session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+        brain.step(Fixtures.opening().gameLoop(2240).trade(new TradeValues(350, 125)).build(Fixtures.TECH),
+                commands -> { });
+        session.finish("Victory");
+
+        GameSession againSession = new GameSession(settings("g2", null), telemetry, model, () -> now[0]++);
+        againSession.start(Fixtures.map(), PlacementCheck.ANYWHERE).step(Fixtures.opening()
+                .trade(new TradeValues(10, 20)).build(Fixtures.TECH), commands -> { });
+        againSession.finish("Defeat", "", Optional.of(new TradeValues(400, 150)));
+
+        assertThat(model.sent).hasSize(2);
+        GameResult fromSnapshot = model.sent.get(0);
+        assertThat(fromSnapshot.buildOrder()).isEqualTo("12-pool");
+        assertThat(fromSnapshot.opponent()).isEqualTo("ladder:bot-7");
+        assertThat(fromSnapshot.opponentId()).isEqualTo("bot-7");
+        assertThat(fromSnapshot.opponentRace()).isNull();
+        assertThat(fromSnapshot.killedValue()).isEqualTo(350.0);
+        assertThat(fromSnapshot.lostValue()).isEqualTo(125.0);
+        GameResult fromFinalObservation = model.sent.get(1);
+        assertThat(fromFinalObservation.killedValue()).as("the final observation's score wins").isEqualTo(400.0);
+        assertThat(fromFinalObservation.lostValue()).isEqualTo(150.0);
+    }
+
+    @Test
+    void aBuiltInOpponentIsSpelledAsTheGameSpellsIt() {
+        Opponent opponent = Opponent.builtIn(new MatchSpec("Wicked Cove",
+                com.github.ocraft.s2client.protocol.game.Race.PROTOSS,
+                com.github.ocraft.s2client.protocol.game.Difficulty.VERY_HARD, 1, false, 2));
+
+        assertThat(opponent).isEqualTo(new Opponent("Protoss VeryHard", "Protoss", "VeryHard", null));
     }
 
     @Test

@@ -25,7 +25,7 @@ class WarmUpTest {
         Optimiser optimiser = new Optimiser(Clock.systemUTC());
         LocalLearner learner = new LocalLearner(dir, optimiser,
                 optimiser.startFromDefaults(Strategies.space(), OptimiserSettings.defaults(), 1));
-        GameSession session = new GameSession(new GameSession.GameSettings("run", "wz", "g1", "TERRAN EASY", "m", 1,
+        GameSession session = new GameSession(new GameSession.GameSettings("run", "wz", "g1", Opponent.labelled("TERRAN EASY"), "m", 1,
                 Strategies.buildOrder("hatch-gas-pool"), Strategies.buildOrders(), Strategies.defaults(),
                 FailurePolicy.RETHROW, 22, null), telemetry, learner, () -> now[0]++);
         BotBrain game = session.start(Fixtures.map(), PlacementCheck.ANYWHERE);

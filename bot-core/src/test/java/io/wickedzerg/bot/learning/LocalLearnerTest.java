@@ -75,6 +75,25 @@ class LocalLearnerTest {
     }
 
     @Test
+    void theGamesKilledAndLostValuesReachTheOptimisersOutcome() throws Exception {
+        LocalLearner learner = learner();
+        StrategyModel first = learner.fetchLatestModel().orElseThrow();
+        GameResult base = result(first, "Defeat", 700, "g1");
+        learner.sendTrainingData(GameResult.builder(base.runId(), base.gameId()).gameResult("Defeat").gameTime(700)
+                .parameters(first.parameters()).modelVersion(first.version()).killedValue(900.0).lostValue(300.0)
+                .build());
+
+        Candidate played = learner.state().candidate("g0-c00").orElseThrow();
+        assertThat(played.games()).singleElement().satisfies(g -> {
+            assertThat(g.outcome().killedValue()).isEqualTo(900.0);
+            assertThat(g.outcome().lostValue()).isEqualTo(300.0);
+            assertThat(g.fitness()).as("a trade of 3:1 scores above an unknown one")
+                    .isGreaterThan(io.wickedzerg.optimiser.Fitness.of(io.wickedzerg.optimiser.Outcome.of(
+                            io.wickedzerg.optimiser.Result.DEFEAT, 700)));
+        });
+    }
+
+    @Test
     void tellsBeforeAResultIsSentHowManyParametersTheNextCandidateChanges() {
         LocalLearner learner = learner();
         StrategyModel played = learner.fetchLatestModel().orElseThrow();

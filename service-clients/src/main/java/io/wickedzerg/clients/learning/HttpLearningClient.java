@@ -10,7 +10,6 @@ import io.wickedzerg.clients.spool.SpoolOptions;
 import io.wickedzerg.clients.spool.SpoolReplayer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +54,10 @@ public final class HttpLearningClient implements LearningServiceClient {
     private final Runnable releaseHttp;
 
     private final BlockingQueue<Boolean> wake = new ArrayBlockingQueue<>(1);
+    /** Guards {@link #failedRounds}; notified as results are delivered and as the sender ends a round. */
+    private final Object progress = new Object();
+    /** Rounds the sender ended with results it could not deliver now (the service unavailable). */
+    private long failedRounds;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread sender;
 
@@ -67,12 +70,12 @@ public final class HttpLearningClient implements LearningServiceClient {
     private final AtomicLong notChanged = new AtomicLong();
     private final AtomicLong fromCache = new AtomicLong();
 
-    HttpLearningClient(URI serviceUrl, ResilientSender resultsSender, ResilientSender modelSender,
+    HttpLearningClient(LearningEndpoints endpoints, ResilientSender resultsSender, ResilientSender modelSender,
                        SpoolOptions resultsSpool, DeadLetterFile deadLetters, ModelCache modelCache, String instanceId,
                        Duration modelFetchTimeout, Duration retryInterval, Duration closeTimeout,
                        ThreadFactory threads, Runnable releaseHttp) throws IOException {
-        this.trainingUrl = HttpUrl.get(serviceUrl + "/api/training");
-        this.modelUrl = HttpUrl.get(serviceUrl + "/api/model/latest");
+        this.trainingUrl = endpoints.training();
+        this.modelUrl = endpoints.model();
         this.resultsSender = resultsSender;
         this.modelSender = modelSender;
         this.spool = Spool.open(resultsSpool);
@@ -119,6 +122,7 @@ public final class HttpLearningClient implements LearningServiceClient {
     private void runSender() {
         while (true) {
             boolean allSent = deliverPending();
+            signalProgress(allSent ? Round.ALL_SENT : Round.NOT_NOW);
             if (closed.get()) {
                 return;
             }
@@ -166,6 +170,7 @@ public final class HttpLearningClient implements LearningServiceClient {
                 try {
                     replayer.acknowledge();
                     pending.decrementAndGet();
+                    signalProgress(Round.GOING_ON);
                 } catch (IOException disk) {
                     LOG.warn("results spool {}: could not delete a delivered segment: {}", spool.dir(), disk.toString());
                     return false;
@@ -197,8 +202,51 @@ public final class HttpLearningClient implements LearningServiceClient {
         }
     }
 
+    /** Where the sender is when it signals progress. */
+    private enum Round { GOING_ON, ALL_SENT, NOT_NOW }
+
+    /** Wakes {@link #awaitDelivery}: a result was delivered, or the sender ended a round. */
+    private void signalProgress(Round round) {
+        synchronized (progress) {
+            if (round == Round.NOT_NOW) {
+                failedRounds++;
+            }
+            progress.notifyAll();
+        }
+    }
+
+    /**
+     * Gives the results written so far until {@code timeout} to reach the service, so that the model asked for next
+     * has learned from them: a game started right after the last one ended would otherwise be served the
+     * candidate that game just played. Returns early when the sender has tried and could not deliver (the model
+     * is then most likely unavailable too).
+     */
+    private void awaitDelivery(Duration timeout) {
+        if (pending.get() == 0) {
+            return;
+        }
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            long failedBefore = failedRounds;
+            wake.offer(Boolean.TRUE);
+            try {
+                while (pending.get() > 0 && failedRounds == failedBefore && !closed.get()) {
+                    long left = end - System.nanoTime();
+                    if (left <= 0) {
+                        return;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(progress, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The model after this client's pending results (given until the fetch timeout to arrive, see awaitDelivery). */
     @Override
     public Optional<StrategyModel> fetchLatestModel() {
+        awaitDelivery(modelFetchTimeout);
         Optional<StrategyModel> cached = modelCache.read();
         Request.Builder request = new Request.Builder().url(modelUrl).get();
         cached.ifPresent(m -> request.header("If-None-Match", "\"" + m.version() + "\""));

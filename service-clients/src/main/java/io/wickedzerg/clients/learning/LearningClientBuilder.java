@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
@@ -31,6 +32,7 @@ public final class LearningClientBuilder {
     private Duration retryInterval = Duration.ofSeconds(5);
     private Duration closeTimeout = Duration.ofSeconds(5);
     private long deadLetterMaxBytes = DeadLetterFile.DEFAULT_MAX_BYTES;
+    private Optional<String> opponentId = Optional.empty();
 
     LearningClientBuilder(HybridConfig config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -94,6 +96,23 @@ public final class LearningClientBuilder {
     }
 
     /**
+     * The ladder opponent this process plays (AI Arena's {@code --OpponentId}): the model is asked for with
+     * {@code ?opponent=ID}, so the service can answer with what it learned against that opponent, and it is cached
+     * apart from the shared model. Null, or an id the service would refuse, asks for the shared model.
+     */
+    public LearningClientBuilder opponentId(String id) {
+        this.opponentId = LearningEndpoints.wireOpponentId(id);
+        return this;
+    }
+
+    /** {@code models/latest_model.json}; an opponent's model under {@code models/opponents/<id>/}. */
+    private Path modelCacheFile() {
+        Path models = config.dataDir().resolve("models");
+        return opponentId.map(id -> models.resolve("opponents").resolve(id.replace(':', '_'))).orElse(models)
+                .resolve("latest_model.json");
+    }
+
+    /**
      * @throws io.wickedzerg.config.UnusableSettingException when the results spool cannot be written or
      *         opened (results would not be durable); nothing is left running then
      */
@@ -111,11 +130,11 @@ public final class LearningClientBuilder {
         ResilientSender model = new ResilientSender(stack,
                 new RetryPolicy(1, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO), shared, wait, random, clock);
         try {
-            return new HttpLearningClient(config.learningServiceUrl(), results, model,
+            return new HttpLearningClient(LearningEndpoints.of(config.learningServiceUrl(), opponentId), results, model,
                     SpoolOptions.results(resultsDir, clock),
                     new DeadLetterFile(instanceSpool.resolve("dead-letter").resolve("results.jsonl"), clock,
                             deadLetterMaxBytes),
-                    new ModelCache(config.dataDir().resolve("models").resolve("latest_model.json"), new TrainingJson()),
+                    new ModelCache(modelCacheFile(), new TrainingJson()),
                     config.instanceId(), config.connectionTimeout().multipliedBy(2), retryInterval, closeTimeout,
                     task -> new Thread(task, "learning-results-" + config.instanceId()),
                     ownsHttp ? () -> HttpStack.shutdown(stack) : () -> { });

@@ -27,6 +27,13 @@ final class TrainingJson {
         body.put("model_version", result.modelVersion());
         body.put("opponent", result.opponent());
         body.put("map", result.map());
+        // null when unknown: the service takes null for each of them
+        body.put("build_order", result.buildOrder());
+        body.put("opponent_race", result.opponentRace());
+        body.put("opponent_difficulty", result.opponentDifficulty());
+        body.put("opponent_id", LearningEndpoints.wireOpponentId(result.opponentId()).orElse(null));
+        body.put("killed_value", result.killedValue());
+        body.put("lost_value", result.lostValue());
         try {
             return mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

@@ -88,6 +88,64 @@ class HttpLearningClientTest extends WithScriptedServer {
     }
 
     @Test
+    void theGamesDetailsGoOnTheWireAndUnknownOnesAsNull() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(200));
+        server.enqueue(new MockResponse().setResponseCode(200));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).build())) {
+            client.sendTrainingData(GameResult.builder("run-1", "g-ladder").gameResult("Victory").gameTime(300)
+                    .buildOrderScore(1).modelVersion("svc-g0-c00-0a1b2c3d@bot-7").opponent("ladder:bot-7")
+                    .map("Wicked Cove").buildOrder("12-pool").opponentId("bot-7").killedValue(1500.0)
+                    .lostValue(400.0).build());
+            client.sendTrainingData(GameResult.builder("run-1", "g-odd").gameResult("Defeat").modelVersion("v1")
+                    .opponentRace("Zerg").opponentDifficulty("VeryHard").opponentId("not an id").build());
+            JsonNode ladder = JSON.readTree(server.takeRequest(10, TimeUnit.SECONDS).getBody().readUtf8());
+            JsonNode builtIn = JSON.readTree(server.takeRequest(10, TimeUnit.SECONDS).getBody().readUtf8());
+
+            assertThat(ladder.path("build_order").asText()).isEqualTo("12-pool");
+            assertThat(ladder.path("opponent_id").asText()).isEqualTo("bot-7");
+            assertThat(ladder.path("killed_value").asDouble()).isEqualTo(1500.0);
+            assertThat(ladder.path("lost_value").asDouble()).isEqualTo(400.0);
+            assertThat(ladder.get("opponent_race").isNull()).isTrue();
+            assertThat(builtIn.path("opponent_race").asText()).isEqualTo("Zerg");
+            assertThat(builtIn.path("opponent_difficulty").asText()).isEqualTo("VeryHard");
+            assertThat(builtIn.get("opponent_id").isNull()).as("an id the service would refuse is not sent").isTrue();
+            assertThat(builtIn.get("killed_value").isNull()).isTrue();
+            assertThat(builtIn.path("loss_reason").asText()).isEmpty();
+        }
+    }
+
+    @Test
+    void aModelIsAskedForOnlyOnceTheResultsWrittenBeforeItAreDelivered() throws Exception {
+        // the service takes its time with the result: without waiting for it, the model would be asked for first
+        server.enqueue(new MockResponse().setResponseCode(200).setHeadersDelay(300, TimeUnit.MILLISECONDS));
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("ETag", "\"v2\"")
+                .setBody("{\"version\":\"v2\",\"parameters\":{}}"));
+        try (HttpLearningClient client = client(config(server.url("/").toString()).build())) {
+            client.sendTrainingData(result("g-1"));
+            Optional<StrategyModel> model = client.fetchLatestModel();
+
+            assertThat(client.metrics().resultsDelivered()).as("delivered before the model was asked for").isEqualTo(1);
+            assertThat(model).map(StrategyModel::version).contains("v2");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/api/training");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/api/model/latest");
+        }
+    }
+
+    @Test
+    void aLadderOpponentsModelIsAskedForByItsIdAndCachedApart() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(200).setHeader("ETag", "\"svc-g0-c00-0a1b2c3d@bot:7\"")
+                .setBody("{\"version\":\"svc-g0-c00-0a1b2c3d@bot:7\",\"parameters\":{\"drone_target\":40}}"));
+        HybridConfig config = config(server.url("/").toString()).build();
+        try (HttpLearningClient client = LearningClients.builder(config).clock(clock).sleeper(new RecordingSleeper())
+                .opponentId("bot:7").closeTimeout(Duration.ofSeconds(2)).build()) {
+            assertThat(client.fetchLatestModel()).map(StrategyModel::version).contains("svc-g0-c00-0a1b2c3d@bot:7");
+        }
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/api/model/latest?opponent=bot%3A7");
+        assertThat(tmp.resolve("data/models/opponents/bot_7/latest_model.json")).exists();
+        assertThat(tmp.resolve("data/models/latest_model.json")).doesNotExist();
+    }
+
+    @Test
     void resultIsOnDiskBeforeSendReturnsAndANewClientDeliversItLater() throws Exception {
         HybridConfig down = config("http://127.0.0.1:" + FreePort.find()).spoolMaxBytes(1).build();
         try (HttpLearningClient client = client(down)) {
