@@ -10,6 +10,7 @@ import io.wickedzerg.services.http.RequestBodies;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,7 +85,7 @@ public final class LearningRoutes {
         StateKey key = opponent.map(StateKey::opponent).orElse(StateKey.GLOBAL);
         StoredState state = store.state(key).orElseThrow(() -> ApiError.notFound("opponent", "no results from"
                 + " opponent '" + opponent.orElse("") + "' yet; its stats start with its first result"));
-        ctx.json(LearningStatsJson.of(state, store.counts(key), key.isGlobal() ? store.opponents() : java.util.List.of()));
+        ctx.json(LearningStatsJson.of(state, store.counts(key), key.isGlobal() ? store.opponents() : List.of()));
     }
 
     /** The opponent's state when it has one, else the global one. */

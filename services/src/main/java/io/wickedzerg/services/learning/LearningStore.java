@@ -93,7 +93,7 @@ final class LearningStore {
             log(result, booked.booking(), recorded);
         }
         Optional<StateKey> opponent = result.opponent().key();
-        if (opponent.isPresent() && states.read(c, opponent.get()).isEmpty()) {
+        if (opponent.isPresent() && !states.exists(c, opponent.get())) {
             OptimiserState from = global.isPresent() ? global.get() : states.read(c, StateKey.GLOBAL).orElseThrow().state();
             if (states.insertIfAbsent(c, opponent.get(), OpponentSeeding.from(optimiser, from, seed), now)) {
                 LOG.info("opponent {} has a state of its own from now on, seeded from the global best {}",

@@ -29,6 +29,15 @@ final class StateRows {
         }
     }
 
+    boolean exists(Connection c, StateKey key) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM optimiser_states WHERE state_key = ?")) {
+            select.setString(1, key.rowKey());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     /** Writes {@code state} as the first revision unless the key has a row already; true when it wrote. */
     boolean insertIfAbsent(Connection c, StateKey key, OptimiserState state, long nowMs) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO optimiser_states (state_key, revision,"
