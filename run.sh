@@ -43,7 +43,7 @@ build_if_needed() {
 java_opts=(-Dlogback.configurationFile=config/logback.xml)
 if [ "${1:-}" = services ]; then
   # a service logs JSON lines under data/logs/services/<service>.jsonl and INFO to the console
-  case "${2:-}" in telemetry|registry|dashboard) service_name=$2 ;; *) service_name=supervisor ;; esac
+  case "${2:-}" in telemetry|learning|registry|dashboard) service_name=$2 ;; *) service_name=supervisor ;; esac
   java_opts=(-Dlogback.configurationFile=config/logback-services.xml "-Dwz.service=$service_name")
 fi
 
