@@ -175,6 +175,10 @@ final class PlayCommand implements Callable<Integer> {
                 r.gameId(), r.opponent(), r.map(), r.seed(), r.result().toUpperCase(Locale.ROOT), s / 60, s % 60,
                 r.wallSeconds(), r.lossReason().isEmpty() ? "" : " (" + r.lossReason() + ")"));
         out.println("  " + r.stepTimes().summaryLine());
+        if (r.score().killedValue().isPresent() && r.score().lostValue().isPresent()) {
+            out.println(String.format(Locale.ROOT, "  killed %.0f, lost %.0f (resources' worth of units and structures)",
+                    r.score().killedValue().getAsDouble(), r.score().lostValue().getAsDouble()));
+        }
         out.println(String.format(Locale.ROOT, "  build order %s score %.2f; strategy %s; %d strategy parameters updated",
                 r.buildOrder(), r.buildOrderScore(), r.modelVersion(), r.parametersUpdated()));
         TelemetryMetrics game = r.telemetry();

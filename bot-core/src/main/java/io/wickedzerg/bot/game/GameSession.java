@@ -156,14 +156,19 @@ public final class GameSession {
      * the game ended normally).
      */
     public GameReport finish(String result, String connectionProblem) {
+        return finish(result, connectionProblem, GameScore.UNKNOWN);
+    }
+
+    /** As {@link #finish(String, String)}, with what the game's final score said about the fighting. */
+    public GameReport finish(String result, String connectionProblem, GameScore gameScore) {
         try {
-            return report(result, connectionProblem);
+            return report(result, connectionProblem, gameScore);
         } finally {
             currentGame.ended(settings.gameId());
         }
     }
 
-    private GameReport report(String result, String connectionProblem) {
+    private GameReport report(String result, String connectionProblem, GameScore gameScore) {
         if (brain != null) {
             brain.finish();
         }
@@ -181,6 +186,8 @@ public final class GameSession {
             end.put("map", settings.map());
             end.put("game_seconds", loops / 22.4);
             end.put("build_order_score", score);
+            gameScore.killedValue().ifPresent(v -> end.put("killed_value", v));
+            gameScore.lostValue().ifPresent(v -> end.put("lost_value", v));
             end.put("loss_reason", lossReason);
             end.put("step_p50_ms", times.p50Ms());
             end.put("step_p99_ms", times.p99Ms());
@@ -211,7 +218,7 @@ public final class GameSession {
         TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
         return new GameReport(settings.gameId(), result, settings.opponent(), settings.map(), settings.seed(), loops,
                 wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
-                played.version(), buildOrderPlayed().id(), connectionProblem);
+                played.version(), buildOrderPlayed().id(), connectionProblem, gameScore);
     }
 
     private Path chart(String result) {

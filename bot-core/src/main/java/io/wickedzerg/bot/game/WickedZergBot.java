@@ -116,7 +116,18 @@ public final class WickedZergBot extends S2Agent {
 
     @Override
     public void onGameEnd() {
-        report = session.finish(result());
+        report = session.finish(result(), "", score());
+    }
+
+    /** The final observation's score: killed and lost value for the learner's trade. */
+    private GameScore score() {
+        try {
+            return GameScore.from(Optional.ofNullable(observation().getScore()));
+        } catch (RuntimeException e) {
+            // a score ocraft cannot read must not cost the game's result
+            log.warn("no score at the game's end: {}", e.toString());
+            return GameScore.UNKNOWN;
+        }
     }
 
     @Override
