@@ -71,6 +71,11 @@ final class PlayCommand implements Callable<Integer> {
             + "(default: the learner's candidate's, else strategy-defaults.json's).")
     String buildOrder;
 
+    @Option(names = "--strategy-file", description = "Play this parameter set in every game instead of the learner's: "
+            + "JSON {\"version\": \"...\", \"parameters\": {\"drone_target\": 61, ...}, \"build_order\": \"roach-timing\"}; "
+            + "parameters left out play their default, each one given must be inside its range in strategy-defaults.json.")
+    Path strategyFile;
+
     @Option(names = "--config-dir", description = "Folder with build-orders/ and strategy-defaults.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "config")
     Path configDir;
@@ -105,7 +110,7 @@ final class PlayCommand implements Callable<Integer> {
         String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Optional<BotRuntime> started = RuntimeStart.open(config, runId,
                 new BotRuntime.Options(configDir, buildOrder, FailurePolicy.COUNT_AND_CONTINUE, null,
-                        new ChartWriter()), err);
+                        new ChartWriter(), strategyFile), err);
         if (started.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
@@ -161,6 +166,9 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 600) {
             return "--request-timeout: must be 1..600 seconds, was " + requestTimeoutSeconds;
+        }
+        if (strategyFile != null && buildOrder != null) {
+            return "--build-order: not with --strategy-file; the strategy file's build_order says what to play";
         }
         return null;
     }
