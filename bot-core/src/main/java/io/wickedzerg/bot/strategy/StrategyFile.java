@@ -1,6 +1,5 @@
 package io.wickedzerg.bot.strategy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +26,6 @@ public final class StrategyFile {
 
     private static final Set<String> FIELDS = Set.of("version", "parameters", "build_order");
 
-    private final ObjectMapper json = new ObjectMapper();
     private final StrategyDefaults defaults;
     private final Set<String> buildOrders;
 
@@ -50,16 +48,7 @@ public final class StrategyFile {
     }
 
     public StrategyModel parse(String where, String text) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new StrategyException(where + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new StrategyException(where + ": expected an object with \"version\", \"parameters\" and "
-                    + "\"build_order\"");
-        }
+        JsonNode root = StrategyJson.object(where, text, "\"version\", \"parameters\" and \"build_order\"");
         for (String name : (Iterable<String>) root::fieldNames) {
             if (!FIELDS.contains(name)) {
                 throw new StrategyException(where + ": " + name + ": unknown field; allowed: version, parameters, "
