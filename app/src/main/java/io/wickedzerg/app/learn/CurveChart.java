@@ -36,7 +36,11 @@ final class CurveChart {
     static JFreeChart chart(List<GenerationSummary> history, String title) {
         NumberAxis generation = new NumberAxis("generation");
         generation.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        generation.setAutoRangeIncludesZero(true);
+        // padded both sides, so the first and last generation's points are not cut in half by the plot's edge
+        generation.setAutoRangeIncludesZero(false);
+        generation.setAutoRangeStickyZero(false);
+        generation.setLowerMargin(0.04);
+        generation.setUpperMargin(0.04);
         ChartStyle.style(generation);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(generation);
         plot.setGap(12);
@@ -51,8 +55,10 @@ final class CurveChart {
     private static XYPlot subplot(String label, double low, double high, List<GenerationSummary> history,
                                   List<Line<GenerationSummary>> lines) {
         NumberAxis values = new NumberAxis(label);
-        // a fixed range, so curves of different runs read alike and a flat line is not blown up into noise
-        values.setRange(low, high);
+        // a fixed range, so curves of different runs read alike and a flat line is not blown up into noise; padded a
+        // little, so a line at 0 % or 100 % is not hidden in the frame
+        double pad = (high - low) * 0.03;
+        values.setRange(low - pad, high + pad);
         return ChartStyle.lines(history, GenerationSummary::generation, values, true, "no generation completed", lines);
     }
 }

@@ -122,8 +122,8 @@ public final class LearnCommand extends ChildGamesCommand {
         folder.writeSettings(settings);
         Journal journal = Journal.open(folder.journalFile());
         LearnPlan plan = LearnPlan.of(settings, SoakCommand.RACES, BuiltInMaps.standard().names());
-        console.printf(Locale.ROOT, "learn: %s%s; %d generations × %d candidates × %d games + evaluation 3 × %d games = "
-                        + "%d games against %s, %d at a time; files under %s%n",
+        console.printf(Locale.ROOT, "learn: %s%s; generations %d × candidates %d × games %d, then contenders 3 × "
+                        + "evaluation games %d: %d games against %s, %d at a time; files under %s%n",
                 journal.records().isEmpty() ? "from a random population" : "resuming",
                 journal.records().isEmpty() ? "" : " (" + journal.records().size() + " games already played)",
                 settings.generations(), settings.population(), settings.gamesPerCandidate(), settings.evalGames(),

@@ -14,7 +14,7 @@ final class ReportMarkdown {
     static String of(LearnReport r, String chartFile) {
         LearnSettings s = r.settings();
         StringBuilder b = new StringBuilder("# Does learning learn? A learn run\n\n");
-        b.append(String.format(Locale.ROOT, "Seed %d. %d generations of %d candidates, %s each (%d training "
+        b.append(String.format(Locale.ROOT, "Seed %d. Generations: %d, of %d candidates, %s each (%d training "
                         + "games), starting from a random population; against the built-in AI at %s, a random race "
                         + "each game, the maps %s in turn; every candidate of a generation plays the same seeds, races "
                         + "and maps. Evaluation: %s for each contender on seeds training never used, the same "
