@@ -1,32 +1,22 @@
 package io.wickedzerg.app;
 
+import io.wickedzerg.app.ChartStyle.Line;
 import io.wickedzerg.bot.telemetry.ChartPoint;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The end-of-game PNG, drawn with JFreeChart off screen: the bank (minerals, gas) above, supply used,
@@ -43,25 +33,14 @@ final class ChartWriter implements ChartRenderer {
     static final Color SUPPLY_USED = new Color(0x7f7f7f);
     static final Color ARMY = new Color(0xd62728);
     static final Color WORKERS = new Color(0xff7f0e);
-    private static final Color GRID = new Color(0xd0d0d0);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     ChartWriter() {
-        // Off screen: on a desktop AWT would otherwise talk to the display; where there is none it would fail.
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
+        ChartStyle.headless();
     }
 
     @Override
     public Optional<Path> write(List<ChartPoint> points, String title, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        ChartUtils.saveChartAsPNG(file.toFile(), chart(points, title), WIDTH, HEIGHT);
+        ChartStyle.save(chart(points, title), file, WIDTH, HEIGHT);
         return Optional.of(file);
     }
 
@@ -70,62 +49,25 @@ final class ChartWriter implements ChartRenderer {
         time.setStandardTickUnits(gameClockUnits());
         time.setLowerMargin(0);
         time.setUpperMargin(0.01);
-        style(time);
+        ChartStyle.style(time);
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(12);
-        plot.add(subplot("minerals / gas banked", points,
-                new Line("minerals", ChartPoint::minerals, MINERALS), new Line("gas", ChartPoint::gas, GAS)), 1);
-        plot.add(subplot("supply / workers", points,
-                new Line("supply used", ChartPoint::supplyUsed, SUPPLY_USED),
-                new Line("army supply", ChartPoint::armySupply, ARMY),
-                new Line("workers", ChartPoint::workers, WORKERS)), 1);
+        plot.add(subplot("minerals / gas banked", points, List.of(
+                new Line<>("minerals", ChartPoint::minerals, MINERALS), new Line<>("gas", ChartPoint::gas, GAS))), 1);
+        plot.add(subplot("supply / workers", points, List.of(
+                new Line<>("supply used", ChartPoint::supplyUsed, SUPPLY_USED),
+                new Line<>("army supply", ChartPoint::armySupply, ARMY),
+                new Line<>("workers", ChartPoint::workers, WORKERS))), 1);
 
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(LABEL);
-        return chart;
+        return ChartStyle.chart(title, plot);
     }
 
-    private record Line(String name, ToIntFunction<ChartPoint> value, Color color) {
-    }
-
-    private static XYPlot subplot(String axisLabel, List<ChartPoint> points, Line... lines) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < lines.length; i++) {
-            XYSeries series = new XYSeries(lines[i].name(), false, true);
-            for (ChartPoint p : points) {
-                series.add(p.gameSeconds(), lines[i].value().applyAsInt(p));
-            }
-            data.addSeries(series);
-            renderer.setSeriesPaint(i, lines[i].color());
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-        }
+    private static XYPlot subplot(String axisLabel, List<ChartPoint> points, List<Line<ChartPoint>> lines) {
         NumberAxis values = new NumberAxis(axisLabel);
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         values.setAutoRangeIncludesZero(true);
-        style(values);
-        XYPlot plot = new XYPlot(data, null, values, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(Color.GRAY);
-        plot.setDomainGridlinesVisible(true);
-        plot.setRangeGridlinesVisible(true);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setNoDataMessage("no samples");
-        return plot;
-    }
-
-    private static void style(NumberAxis axis) {
-        axis.setLabelFont(LABEL);
-        axis.setTickLabelFont(TICK);
-        axis.setTickLabelPaint(Color.DARK_GRAY);
+        return ChartStyle.lines(points, ChartPoint::gameSeconds, values, false, "no samples", lines);
     }
 
     /** Tick spacings from 15 s to 30 min, labelled m:ss; JFreeChart picks the one that fits. */

@@ -71,6 +71,11 @@ final class PlayCommand implements Callable<Integer> {
             + "(default: the learner's candidate's, else strategy-defaults.json's).")
     String buildOrder;
 
+    @Option(names = "--strategy-file", description = "Play this parameter set in every game instead of the learner's: "
+            + "JSON {\"version\": \"...\", \"parameters\": {\"drone_target\": 61, ...}, \"build_order\": \"roach-timing\"}; "
+            + "parameters left out play their default, each one given must be inside its range in strategy-defaults.json.")
+    Path strategyFile;
+
     @Option(names = "--config-dir", description = "Folder with build-orders/ and strategy-defaults.json (default: ${DEFAULT-VALUE}).",
             defaultValue = "config")
     Path configDir;
@@ -105,7 +110,7 @@ final class PlayCommand implements Callable<Integer> {
         String runId = config.instanceId() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Optional<BotRuntime> started = RuntimeStart.open(config, runId,
                 new BotRuntime.Options(configDir, buildOrder, FailurePolicy.COUNT_AND_CONTINUE, null,
-                        new ChartWriter()), err);
+                        new ChartWriter(), strategyFile), err);
         if (started.isEmpty()) {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
@@ -162,6 +167,9 @@ final class PlayCommand implements Callable<Integer> {
         if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 600) {
             return "--request-timeout: must be 1..600 seconds, was " + requestTimeoutSeconds;
         }
+        if (strategyFile != null && buildOrder != null) {
+            return "--build-order: not with --strategy-file; the strategy file's build_order says what to play";
+        }
         return null;
     }
 
@@ -175,6 +183,10 @@ final class PlayCommand implements Callable<Integer> {
                 r.gameId(), r.opponent(), r.map(), r.seed(), r.result().toUpperCase(Locale.ROOT), s / 60, s % 60,
                 r.wallSeconds(), r.lossReason().isEmpty() ? "" : " (" + r.lossReason() + ")"));
         out.println("  " + r.stepTimes().summaryLine());
+        if (r.score().killedValue().isPresent() && r.score().lostValue().isPresent()) {
+            out.println(String.format(Locale.ROOT, "  killed %.0f, lost %.0f (resources' worth of units and structures)",
+                    r.score().killedValue().getAsDouble(), r.score().lostValue().getAsDouble()));
+        }
         out.println(String.format(Locale.ROOT, "  build order %s score %.2f; strategy %s; %d strategy parameters updated",
                 r.buildOrder(), r.buildOrderScore(), r.modelVersion(), r.parametersUpdated()));
         TelemetryMetrics game = r.telemetry();

@@ -47,6 +47,9 @@ final class SummaryJson {
             g.put("build_order", r.buildOrder());
             g.put("build_order_score", Rounding.hundredths(r.buildOrderScore()));
             g.put("loss_reason", r.lossReason());
+            // the fight in resources' worth, from the game's final score; null when the game reported none
+            g.put("killed_value", value(r.score().killedValue()));
+            g.put("lost_value", value(r.score().lostValue()));
             g.put("model_version", r.modelVersion());
             g.put("parameters_updated", r.parametersUpdated());
             g.put("telemetry_this_game", counters(r.telemetry()));
@@ -62,6 +65,10 @@ final class SummaryJson {
         root.put("win_rate", Rounding.hundredths(reports.isEmpty() ? 0.0 : (double) wins / reports.size()));
         root.put("telemetry_run_total", runTotal == null ? null : withGauges(runTotal));
         return root;
+    }
+
+    private static Double value(java.util.OptionalDouble v) {
+        return v.isPresent() ? Rounding.tenths(v.getAsDouble()) : null;
     }
 
     /** What happened to events: counts that add up over games. */

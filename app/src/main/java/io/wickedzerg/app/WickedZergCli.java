@@ -1,6 +1,7 @@
 package io.wickedzerg.app;
 
 import io.wickedzerg.bot.ladder.LadderEntry;
+import io.wickedzerg.app.learn.LearnCommand;
 import io.wickedzerg.app.soak.SoakCommand;
 import io.wickedzerg.sim.server.SimMain;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = WickedZergCli.Version.class,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
-        subcommands = {PlayCommand.class, SimMain.class, io.wickedzerg.app.services.ServicesCommand.class, SoakCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
+        subcommands = {PlayCommand.class, SimMain.class, io.wickedzerg.app.services.ServicesCommand.class, SoakCommand.class, LearnCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WickedZergCli implements Runnable {
 

@@ -59,6 +59,9 @@ class FullGameTest {
         assertThat(report.stepTimes().totalFailures()).isZero();
         assertThat(report.stepTimes().steps()).isGreaterThan(100);
         assertThat(report.buildOrderScore()).isGreaterThan(0.5);
+        // a won game killed something; the score comes from the server's final observation
+        assertThat(report.score().killedValue().orElse(0)).isPositive();
+        assertThat(report.score().lostValue()).isPresent();
         assertThat(report.telemetry().emitted()).isGreaterThan(report.gameLoops() / 22 - 5);
         assertThat(report.chart()).isNotNull();
         assertThat(Files.size(report.chart())).isGreaterThan(1000);

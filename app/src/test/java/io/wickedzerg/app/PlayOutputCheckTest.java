@@ -30,6 +30,36 @@ class PlayOutputCheckTest {
     }
 
     @Test
+    void aStrategyFileOutsideItsRangesIsOneLineAndExit2BeforeAnyGame(@TempDir Path tmp) throws Exception {
+        Path strategy = Files.writeString(tmp.resolve("s.json"), "{\"version\": \"v\", \"parameters\": {\"attack_supply\": 500}}");
+        ProcessBuilder cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WickedZergCli.class.getName(), "play",
+                "--strategy-file", strategy.toString())
+                .directory(ProjectFiles.root().toFile());
+        cli.environment().put("WZ_DATA_DIR", tmp.resolve("data").toString());
+        cli.environment().put("WZ_LOG_DIR", tmp.resolve("logs").toString());
+        Process process = cli.start();
+        String stderr = new String(process.getErrorStream().readAllBytes());
+        String stdout = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(stderr.strip()).isEqualTo("strategy error: " + strategy
+                + ": parameters.attack_supply: 500 is outside 12.0 .. 120.0 or not a whole number");
+        assertThat(stdout).doesNotContain("VICTORY", "DEFEAT");
+    }
+
+    @Test
+    void aStrategyFileAndABuildOrderTogetherAreExit2() {
+        StringWriter err = new StringWriter();
+
+        int code = WickedZergCli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "play", "--strategy-file", "s.json", "--build-order", "12-pool");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: --build-order: not with --strategy-file");
+    }
+
+    @Test
     void playStopsBeforeTheGameWithOneLineAndExit2WhenTheSummaryPathIsAFolder(@TempDir Path tmp) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

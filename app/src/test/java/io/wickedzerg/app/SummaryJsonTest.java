@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.bot.core.StepTimes;
 import io.wickedzerg.bot.game.GameReport;
+import io.wickedzerg.bot.game.GameScore;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +28,8 @@ class SummaryJsonTest {
         StepTimes times = new StepTimes(6000, 0.41234567, 1.2345678, 17.0000001, "combat", 0.9876543,
                 Map.of("combat", 0.9876543), Map.of());
         return new GameReport(id, result, "TERRAN EASY", "Wicked Cove", 7, 11471, 38.04999999, times, thisGame,
-                runSoFar, "data/telemetry/run", null, 0.8899999999999999, "", 3, "local-4", "hatch-gas-pool", "");
+                runSoFar, "data/telemetry/run", null, 0.8899999999999999, "", 3, "local-4", "hatch-gas-pool", "",
+                result.equals("Victory") ? GameScore.of(2400.04, 1149.96) : GameScore.UNKNOWN);
     }
 
     private final List<GameReport> games = List.of(
@@ -64,6 +66,17 @@ class SummaryJsonTest {
         assertThat(text).contains("\"build_order_score\" : 0.89,", "\"win_rate\" : 0.67,", "\"wall_seconds\" : 38.0,",
                 "\"game_seconds\" : 512.1,", "\"p50\" : 0.412,", "\"p99\" : 1.235,", "\"max\" : 17.0")
                 .doesNotContain("0.88999", "0.6666", "1.23456", "512.09", "17.0000001");
+    }
+
+    @Test
+    void killedAndLostValueAreReportedAndNullWhenTheGameHadNoScore(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("summary.json");
+        SummaryJson.write(file, SummaryJson.of("run", games, null));
+
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertThat(root.path("games").get(0).path("killed_value").asDouble()).isEqualTo(2400.0);
+        assertThat(root.path("games").get(0).path("lost_value").asDouble()).isEqualTo(1150.0);
+        assertThat(root.path("games").get(1).path("killed_value").isNull()).isTrue();
     }
 
     @Test

@@ -11,19 +11,19 @@ import java.util.concurrent.TimeUnit;
  * Starts the CLI of this very build in a child JVM (same java, same class path, the project's logback
  * configuration), in the current folder so relative paths such as config/ mean what they mean for the user.
  */
-final class ChildLauncher {
+public final class ChildLauncher {
     private final Path java;
     private final String classPath;
     private final Path workingDir;
 
-    ChildLauncher(Path java, String classPath, Path workingDir) {
+    public ChildLauncher(Path java, String classPath, Path workingDir) {
         this.java = java;
         this.classPath = classPath;
         this.workingDir = workingDir;
     }
 
     /** This JVM's java and class path, run in {@code workingDir} (the project folder, where config/ is). */
-    static ChildLauncher ofThisJvm(Path workingDir) {
+    public static ChildLauncher ofThisJvm(Path workingDir) {
         return new ChildLauncher(Path.of(System.getProperty("java.home"), "bin", "java"),
                 System.getProperty("java.class.path"), workingDir);
     }

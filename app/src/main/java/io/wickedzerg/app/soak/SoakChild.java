@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Plays one soak game in its own JVM, as a user's {@code run.sh play} would: a fresh process per game, so
  * ocraft's per-JVM state and start-up are part of what is soaked. Everything the game writes stays in its
- * folder (summary, log, data); a child that hangs gets its threads dumped before it is killed.
+ * folder (summary, log, data); a child that hangs gets its threads dumped before it is killed. The learn command
+ * plays its games the same way, with the parameter set to play as extra arguments.
  */
-final class SoakChild {
+public final class SoakChild {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChildLauncher launcher;
@@ -25,7 +26,7 @@ final class SoakChild {
     private final long loopLimit;
     private final int closedPort;
 
-    SoakChild(ChildLauncher launcher, Duration gameTimeout, double requestTimeoutSeconds, long loopLimit, int closedPort) {
+    public SoakChild(ChildLauncher launcher, Duration gameTimeout, double requestTimeoutSeconds, long loopLimit, int closedPort) {
         this.launcher = launcher;
         this.gameTimeout = gameTimeout;
         this.requestTimeoutSeconds = requestTimeoutSeconds;
@@ -34,12 +35,20 @@ final class SoakChild {
     }
 
     SoakOutcome play(SoakGame game, Path folder) throws IOException, InterruptedException {
+        return play(game, folder, List.of());
+    }
+
+    /** @param extraArgs more {@code play} options, e.g. {@code --strategy-file}, after the game's own */
+    public SoakOutcome play(SoakGame game, Path folder, List<String> extraArgs) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         Path summary = folder.resolve("summary.json");
+        // a game played again in the same folder (a resumed run) must not be read from the last attempt's summary
+        Files.deleteIfExists(summary);
         List<String> args = new ArrayList<>(List.of("play", "--seed", String.valueOf(game.seed()), "--map", game.map(),
                 "--race", game.race(), "--difficulty", game.difficulty(),
                 "--request-timeout", String.valueOf(requestTimeoutSeconds), "--loop-limit", String.valueOf(loopLimit),
                 "--summary-json", summary.toAbsolutePath().toString()));
+        args.addAll(extraArgs);
         Map<String, String> env = new java.util.LinkedHashMap<>();
         Path absolute = folder.toAbsolutePath();
         env.put("WZ_DATA_DIR", absolute.resolve("data").toString());
@@ -82,10 +91,17 @@ final class SoakChild {
         }
         JsonNode steps = g.path("step_time_ms");
         return new SoakOutcome(game, kind, result, g.path("game_seconds").asDouble(), g.path("wall_seconds").asDouble(),
-                steps.path("p99").asDouble(), steps.path("max").asDouble(), problem, folder);
+                steps.path("p99").asDouble(), steps.path("max").asDouble(), problem, folder, value(g.path("killed_value")),
+                value(g.path("lost_value")));
+    }
+
+    /** A number of the summary, or null when it is null or absent (a game without a score, an older summary). */
+    private static Double value(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : null;
     }
 
     private static SoakOutcome failed(SoakGame game, SoakOutcome.Kind kind, String problem, long startedNanos, Path folder) {
-        return new SoakOutcome(game, kind, "", 0, (System.nanoTime() - startedNanos) / 1e9, 0, 0, problem, folder);
+        return new SoakOutcome(game, kind, "", 0, (System.nanoTime() - startedNanos) / 1e9, 0, 0, problem, folder,
+                null, null);
     }
 }

@@ -2,9 +2,15 @@ package io.wickedzerg.app.soak;
 
 import java.nio.file.Path;
 
-/** How one soak game ended, read from its child process and its summary JSON. */
+/**
+ * How one soak game ended, read from its child process and its summary JSON.
+ *
+ * @param killedValue the game's killed value from its final score; null when unknown
+ * @param lostValue   the game's lost value from its final score; null when unknown
+ */
 public record SoakOutcome(SoakGame game, Kind kind, String result, double gameSeconds, double wallSeconds,
-                          double stepP99Ms, double stepMaxMs, String problem, Path folder) {
+                          double stepP99Ms, double stepMaxMs, String problem, Path folder, Double killedValue,
+                          Double lostValue) {
 
     /** Only {@link #RESULT} is a success: every other kind is a game without a winner, and counted. */
     public enum Kind {

@@ -91,6 +91,8 @@ record SoakReport(List<SoakOutcome> outcomes, int parallel, double wallSeconds) 
             row.put("game_seconds", Math.round(o.gameSeconds() * 10) / 10.0);
             row.put("wall_seconds", Math.round(o.wallSeconds() * 10) / 10.0);
             row.put("step_p99_ms", Math.round(o.stepP99Ms() * 1000) / 1000.0);
+            row.put("killed_value", o.killedValue());
+            row.put("lost_value", o.lostValue());
             row.put("problem", o.problem());
             row.put("folder", o.folder().toString());
             rows.add(row);

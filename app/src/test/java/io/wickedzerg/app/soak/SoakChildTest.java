@@ -26,6 +26,17 @@ class SoakChildTest {
         assertThat(o.ok()).isTrue();
         assertThat(o.stepP99Ms()).isEqualTo(0.81);
         assertThat(o.gameSeconds()).isEqualTo(512.5);
+        assertThat(o.killedValue()).as("no score in the summary: unknown, not 0").isNull();
+    }
+
+    @Test
+    void theScoresKilledAndLostValueAreRead() throws Exception {
+        SoakOutcome o = outcomeOf("""
+                {"result": "Defeat", "game_seconds": 300, "killed_value": 1250.5, "lost_value": 4000.0,
+                 "connection_problem": ""}""");
+
+        assertThat(o.killedValue()).isEqualTo(1250.5);
+        assertThat(o.lostValue()).isEqualTo(4000.0);
     }
 
     @Test
@@ -44,7 +55,10 @@ class SoakChildTest {
     }
 
     @Test
-    void aChildThatCannotStartIsAFailureNamingItsOutput(@TempDir Path dir) throws Exception {
+    void aChildThatCannotStartIsAFailureNamingItsOutputEvenWithALastAttemptsSummaryInItsFolder(@TempDir Path dir)
+            throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("g007"));
+        java.nio.file.Files.writeString(dir.resolve("g007/summary.json"), "{\"games\": [{\"result\": \"Victory\"}]}");
         ChildLauncher noClasses = new ChildLauncher(Path.of(System.getProperty("java.home"), "bin", "java"),
                 dir.toString(), dir);
         SoakChild child = new SoakChild(noClasses, Duration.ofSeconds(60), 10, 2000, 9);

@@ -2,6 +2,7 @@ package io.wickedzerg.bot.game;
 
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.learning.BotLearning;
+import io.wickedzerg.bot.learning.FixedModelLearning;
 import io.wickedzerg.bot.learning.LocalLearner;
 import io.wickedzerg.bot.learning.RemoteFirstLearning;
 import io.wickedzerg.bot.logging.LogShipping;
@@ -12,9 +13,11 @@ import io.wickedzerg.bot.strategy.BuildOrderLoader;
 import io.wickedzerg.bot.strategy.StrategyDefaults;
 import io.wickedzerg.bot.strategy.StrategyDefaultsLoader;
 import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.bot.strategy.StrategyFile;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
 import io.wickedzerg.clients.ServiceClients;
+import io.wickedzerg.clients.learning.StrategyModel;
 import io.wickedzerg.clients.registry.TelemetryEndpoint;
 import io.wickedzerg.clients.telemetry.TelemetryServiceClient;
 import io.wickedzerg.config.HybridConfig;
@@ -53,6 +56,7 @@ public final class BotRuntime implements AutoCloseable {
     private final LongSupplier nanoClock;
     private final CurrentGame currentGame = new CurrentGame();
     private final LogShipping logShipping;
+    private final StrategyModel fixedModel;
 
     /**
      * The local learner's first generation comes from this seed: every new learner starts from the same candidates
@@ -64,9 +68,17 @@ public final class BotRuntime implements AutoCloseable {
      * @param buildOrder     id of the build order to play always; null: the learning model's, else the defaults file's
      * @param opponentKey    keys per-opponent learning data (ladder opponent id); null for a shared model
      * @param charts         draws each game's chart next to its telemetry ({@link ChartRenderer#NONE}: none)
+     * @param strategyFile   a parameter set to play in every game instead of the learner's ({@link StrategyFile});
+     *                       null: the learner's
      */
     public record Options(Path configDir, String buildOrder, FailurePolicy failurePolicy, String opponentKey,
-                          ChartRenderer charts) {
+                          ChartRenderer charts, Path strategyFile) {
+
+        /** The learner's parameter sets. */
+        public Options(Path configDir, String buildOrder, FailurePolicy failurePolicy, String opponentKey,
+                       ChartRenderer charts) {
+            this(configDir, buildOrder, failurePolicy, opponentKey, charts, null);
+        }
 
         /** No charts: the ladder bot's options. */
         public Options(Path configDir, String buildOrder, FailurePolicy failurePolicy, String opponentKey) {
@@ -89,6 +101,9 @@ public final class BotRuntime implements AutoCloseable {
                         + options.configDir().resolve("build-orders") + "; available: " + String.join(", ", buildOrders.keySet()));
             }
         }
+        // before any client opens: a bad file stops the run with nothing to close
+        this.fixedModel = options.strategyFile() == null ? null
+                : new StrategyFile(defaults, buildOrders.keySet()).load(options.strategyFile());
         this.clients = ServiceClients.builder(config, runId).discoverTelemetry()
                 .learningOpponent(options.opponentKey()).build();
         this.telemetry = clients.telemetry();
@@ -110,9 +125,10 @@ public final class BotRuntime implements AutoCloseable {
         Optimiser optimiser = new Optimiser(Clock.systemUTC());
         LocalLearner local = new LocalLearner(dir, optimiser,
                 optimiser.startFromDefaults(space, OptimiserSettings.defaults(), LEARNER_SEED));
-        return clients.learning()
+        BotLearning learner = clients.learning()
                 .<BotLearning>map(remote -> new RemoteFirstLearning(remote, local, config.fallbackToLocal()))
                 .orElse(local);
+        return fixedModel == null ? learner : new FixedModelLearning(fixedModel, learner);
     }
 
     private String chosenBuildOrder() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param telemetryRunTotal the client's counters at the game's end, for the whole run so far
  * @param telemetryTo       where the telemetry went (a folder or a URL)
  * @param chart             the PNG written for this game, or null
+ * @param score             killed and lost value from the game's final score (unknown when it had none)
  */
 public record GameReport(
         String gameId,
@@ -33,7 +34,8 @@ public record GameReport(
         int parametersUpdated,
         String modelVersion,
         String buildOrder,
-        String connectionProblem) {
+        String connectionProblem,
+        GameScore score) {
 
     public double gameSeconds() {
         return gameLoops / 22.4;

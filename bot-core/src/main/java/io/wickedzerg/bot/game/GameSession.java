@@ -177,6 +177,8 @@ public final class GameSession {
             brain.finish();
         }
         StepSnapshot last = brain == null ? null : brain.lastSnapshot();
+        Optional<TradeValues> trade = finalTrade.or(() -> last == null ? Optional.empty() : last.trade());
+        GameScore gameScore = trade.map(t -> GameScore.of(t.killedValue(), t.lostValue())).orElse(GameScore.UNKNOWN);
         long loops = last == null ? 0 : last.gameLoop();
         double wall = (nanoClock.getAsLong() - startNanos) / 1e9;
         String lossReason = LossReasons.of(result, last);
@@ -190,6 +192,8 @@ public final class GameSession {
             end.put("map", settings.map());
             end.put("game_seconds", loops / 22.4);
             end.put("build_order_score", score);
+            gameScore.killedValue().ifPresent(v -> end.put("killed_value", v));
+            gameScore.lostValue().ifPresent(v -> end.put("lost_value", v));
             end.put("loss_reason", lossReason);
             end.put("step_p50_ms", times.p50Ms());
             end.put("step_p99_ms", times.p99Ms());
@@ -206,7 +210,6 @@ public final class GameSession {
             end.put("telemetry_dropped", soFar.droppedQueueFull() + soFar.droppedAfterShutdown());
             brain.telemetry().gameEnd(end);
         }
-        Optional<TradeValues> trade = finalTrade.or(() -> last == null ? Optional.empty() : last.trade());
         Opponent opponent = settings.opponent();
         GameResult unsent = GameResult.builder(settings.runId(), settings.gameId()).gameResult(result)
                 .gameTime(loops / 22.4).buildOrderScore(score).lossReason(lossReason).parameters(played.asMap())
@@ -225,9 +228,9 @@ public final class GameSession {
         Path chart = brain == null ? null : chart(result);
         TelemetryMetrics runTotal = telemetry.metrics();
         TelemetryMetrics thisGame = TelemetryDelta.between(telemetryAtStart, runTotal);
-        return new GameReport(settings.gameId(), result, settings.opponent().label(), settings.map(), settings.seed(), loops,
-                wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
-                played.version(), buildOrderPlayed().id(), connectionProblem);
+        return new GameReport(settings.gameId(), result, settings.opponent().label(), settings.map(), settings.seed(),
+                loops, wall, times, thisGame, runTotal, telemetry.describeDestination(), chart, score, lossReason, updated,
+                played.version(), buildOrderPlayed().id(), connectionProblem, gameScore);
     }
 
     private Path chart(String result) {

@@ -51,18 +51,13 @@ public final class SnapshotFactory {
      * observation); empty when an observation has no score.
      */
     public static Optional<TradeValues> trade(ObservationInterface obs) {
-        Score score = obs.getScore();
-        ScoreDetails details = score == null ? null : score.getDetails();
-        if (details == null) {
+        GameScore score = GameScore.from(Optional.ofNullable(obs.getScore()));
+        if (score.killedValue().isEmpty() || score.lostValue().isEmpty()) {
             return Optional.empty();
         }
-        double killed = details.getKilledValueUnits() + details.getKilledValueStructures();
-        double lost = sum(details.getLostMinerals()) + sum(details.getLostVespene());
+        double killed = score.killedValue().getAsDouble();
+        double lost = score.lostValue().getAsDouble();
         return killed >= 0 && lost >= 0 ? Optional.of(new TradeValues(killed, lost)) : Optional.empty();
-    }
-
-    private static double sum(CategoryScoreDetails c) {
-        return c == null ? 0 : c.getNone() + c.getArmy() + c.getEconomy() + c.getTechnology() + c.getUpgrade();
     }
 
     static UnitView view(Unit u) {

@@ -1,8 +1,6 @@
 package io.wickedzerg.bot.strategy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.optimiser.ParameterSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,8 +21,6 @@ public final class StrategyDefaultsLoader {
 
     private static final Set<String> FIELDS = Set.of("default", "min", "max", "integer");
 
-    private final ObjectMapper json = new ObjectMapper();
-
     public StrategyDefaults load(Path file) {
         try {
             return parse(file.toString(), Files.readString(file));
@@ -34,15 +30,7 @@ public final class StrategyDefaultsLoader {
     }
 
     public StrategyDefaults parse(String where, String text) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new StrategyException(where + ": not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new StrategyException(where + ": expected an object with \"build_order\" and \"parameters\"");
-        }
+        JsonNode root = StrategyJson.object(where, text, "\"build_order\" and \"parameters\"");
         String buildOrder = root.path("build_order").asText("hatch-gas-pool");
         JsonNode params = root.path("parameters");
         if (!params.isObject()) {

@@ -234,6 +234,30 @@ class GameSessionTest {
     }
 
     @Test
+    void theFinalScoresKilledAndLostValueGoIntoTheReportAndGameEnd(@TempDir Path dir) {
+        GameSession session = session("g1", learner(dir));
+        session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+
+        GameReport report = session.finish("Defeat", "", Optional.of(new TradeValues(1250, 3400)));
+
+        assertThat(report.score().killedValue()).hasValue(1250);
+        assertThat(report.score().lostValue()).hasValue(3400);
+        assertThat(telemetry.ofKind("game_end").get(0).fields()).containsEntry("killed_value", 1250.0)
+                .containsEntry("lost_value", 3400.0);
+    }
+
+    @Test
+    void aGameWithoutAScoreSaysSoInsteadOfReportingZero(@TempDir Path dir) {
+        GameSession session = session("g1", learner(dir));
+        session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+
+        GameReport report = session.finish("Undecided", "connection lost");
+
+        assertThat(report.score()).isEqualTo(GameScore.UNKNOWN);
+        assertThat(telemetry.ofKind("game_end").get(0).fields()).doesNotContainKeys("killed_value", "lost_value");
+    }
+
+    @Test
     void theChartIsDrawnByTheGivenRendererAndAFailingOneLeavesTheReportWhole(@TempDir Path dir) {
         LocalLearner learner = learner(dir.resolve("learning"));
         List<String> titles = new java.util.ArrayList<>();
