@@ -39,7 +39,8 @@ final class ChildGamePlayer implements GamePlayer {
         long started = nanoClock.getAsLong();
         SoakOutcome o = child.play(game, dir, List.of("--strategy-file", strategy.toAbsolutePath().toString()));
         return GameRecord.of(task, difficulty, o.kind().name().toLowerCase(Locale.ROOT), o.result(), o.gameSeconds(),
-                o.killedValue(), o.lostValue(), (nanoClock.getAsLong() - started) / 1e9, o.wallSeconds(), o.problem(),
+                o.killedValue(), o.lostValue(), Math.round((nanoClock.getAsLong() - started) / 1e8) / 10.0, o.wallSeconds(),
+                o.problem(),
                 folder.dir().relativize(dir).toString());
     }
 }

@@ -7,6 +7,7 @@ import io.wickedzerg.optimiser.RankedCandidate;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 /**
  * A parameter set the evaluation plays on fresh seeds.
@@ -52,7 +53,7 @@ public record Contender(String name, String what, String candidateId, Genome gen
     }
 
     public List<LearnTask> tasks(List<GameCondition> conditions) {
-        return java.util.stream.IntStream.range(0, conditions.size())
+        return IntStream.range(0, conditions.size())
                 .mapToObj(i -> LearnTask.evaluation(name, i, genome, conditions.get(i))).toList();
     }
 }
