@@ -1,5 +1,6 @@
 package io.wickedzerg.services.dashboard;
 
+import io.wickedzerg.services.http.WireIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,7 +23,7 @@ public final class LogsView {
     static final int SHOWN = 200;
     /** The telemetry service answers oldest first up to a limit; this many keeps a busy hour's newest lines. */
     private static final int FETCHED = 5000;
-    private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final Pattern SERVICE = WireIds.ID;
     /** Offered in the filter even before they logged anything. */
     private static final List<String> KNOWN = List.of("bot", "dashboard", "learning", "registry", "telemetry");
 

@@ -1,5 +1,6 @@
 package io.wickedzerg.services.learning;
 
+import io.wickedzerg.services.http.WireIds;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 record StateKey(Optional<String> opponentId) {
 
     /** What an opponent id may be: what AI Arena passes, and safe in a version and a row key. */
-    static final Pattern OPPONENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    static final Pattern OPPONENT_ID = WireIds.ID;
     static final String OPPONENT_ID_RULE = "1-128 of A-Z a-z 0-9 . _ : -, starting with a letter or digit";
     static final StateKey GLOBAL = new StateKey(Optional.empty());
     private static final String OPPONENT_PREFIX = "opponent:";

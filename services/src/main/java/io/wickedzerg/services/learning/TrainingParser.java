@@ -1,5 +1,6 @@
 package io.wickedzerg.services.learning;
 
+import io.wickedzerg.services.http.WireIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.optimiser.Result;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class TrainingParser {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    static final Pattern ID = WireIds.ID;
     private static final String ID_RULE = "1-128 of A-Z a-z 0-9 . _ : -, starting with a letter or digit";
     private static final Pattern PARAMETER = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final Pattern BUILD_ORDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");

@@ -1,5 +1,6 @@
 package io.wickedzerg.services.logs;
 
+import io.wickedzerg.services.http.WireIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class LogRoutes {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final Pattern NAME = WireIds.ID;
     private static final int MAX_LINES = 1000;
 
     private final LogStore store;

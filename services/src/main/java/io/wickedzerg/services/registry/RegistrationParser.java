@@ -1,5 +1,6 @@
 package io.wickedzerg.services.registry;
 
+import io.wickedzerg.services.http.WireIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wickedzerg.services.http.ApiError;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 final class RegistrationParser {
 
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    static final Pattern INSTANCE = WireIds.ID;
     static final int MAX_TTL_SECONDS = 3600;
     private static final int MAX_METADATA = 32;
 

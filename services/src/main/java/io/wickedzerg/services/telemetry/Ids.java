@@ -1,5 +1,6 @@
 package io.wickedzerg.services.telemetry;
 
+import io.wickedzerg.services.http.WireIds;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.wickedzerg.services.http.ApiError;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Ids {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    static final Pattern ID = WireIds.ID;
     private static final String RULE = "must be a string of 1-128 of A-Z a-z 0-9 . _ : -, starting with a letter or digit";
 
     private String lastRunId;
