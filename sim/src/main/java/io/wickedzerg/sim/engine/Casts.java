@@ -41,11 +41,13 @@ final class Casts {
         if (queen.energy < Producing.INJECT_ENERGY) {
             return CommandResult.NotEnoughEnergy;
         }
-        if (hatch.injectLoopsLeft > 0) {
-            return CommandResult.Error;
-        }
         queen.energy -= Producing.INJECT_ENERGY;
-        hatch.injectLoopsLeft = Producing.INJECT_LOOPS;
+        if (hatch.injectLoopsLeft > 0) {
+            // since patch 3.8 a second inject queues on the hatchery and starts when the running one ends
+            hatch.injectsQueued++;
+        } else {
+            hatch.injectLoopsLeft = Producing.INJECT_LOOPS;
+        }
         return CommandResult.Success;
     }
 }

@@ -9,6 +9,7 @@ import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
+import io.wickedzerg.sim.map.Grid;
 import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.Terrain;
 
@@ -114,6 +115,11 @@ public final class Game {
 
     public boolean isOver() {
         return over;
+    }
+
+    /** {@code game_info}'s pathing grid now: the map's minus the players' structures. */
+    public Grid pathingGrid() {
+        return PathingGrids.withStructures(setup.map().pathing(), units.values());
     }
 
     public GameSetup setup() {

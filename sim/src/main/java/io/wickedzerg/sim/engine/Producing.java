@@ -2,6 +2,7 @@ package io.wickedzerg.sim.engine;
 
 import io.wickedzerg.sim.data.ProductionKind;
 import io.wickedzerg.sim.data.Race;
+import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UnitTypeIds;
 import io.wickedzerg.sim.map.Point2;
@@ -150,7 +151,7 @@ final class Producing {
         }
         SimUnit hatch = game.unit(egg.hatchery);
         if (hatch != null && hatch.rally != null) {
-            egg.orders.add(new Order.Move(new io.wickedzerg.sim.engine.command.Target.At(hatch.rally)));
+            egg.orders.add(rallyOrder(hatch, unit));
         }
     }
 
@@ -162,8 +163,17 @@ final class Producing {
         SimUnit made = game.createUnit(producer.owner, unit, producer.x + Math.cos(angle) * r,
                 producer.y + Math.sin(angle) * r, true);
         if (producer.rally != null) {
-            made.orders.add(new Order.Move(new io.wickedzerg.sim.engine.command.Target.At(producer.rally)));
+            made.orders.add(rallyOrder(producer, unit));
         }
+    }
+
+    /** A worker rallied onto a resource gathers it, as in the real game; everything else walks to the rally. */
+    private Order rallyOrder(SimUnit producer, UnitFacts made) {
+        SimUnit target = producer.rallyTarget == 0 ? null : game.unit(producer.rallyTarget);
+        if (made.worker() && target != null && target.alive && target.facts.resource() != ResourceKind.NONE) {
+            return new Order.Gather(target.tag);
+        }
+        return new Order.Move(new io.wickedzerg.sim.engine.command.Target.At(producer.rally));
     }
 
     private void larva(SimUnit hatch) {
@@ -182,6 +192,10 @@ final class Producing {
             if (hatch.injectLoopsLeft <= 0) {
                 for (int i = 0; i < INJECT_LARVA && larvaOf(hatch) + i < MAX_LARVA; i++) {
                     spawnLarva(hatch);
+                }
+                if (hatch.injectsQueued > 0) {
+                    hatch.injectsQueued--;
+                    hatch.injectLoopsLeft = INJECT_LOOPS;
                 }
             }
         }

@@ -28,6 +28,7 @@ final class SimUnit {
     final Deque<Order> orders = new ArrayDeque<>();
     final Deque<Production> queue = new ArrayDeque<>();
     Point2 rally;
+    long rallyTarget;        // the unit the rally point is on (a mineral field: workers made here gather it); 0 for a point
 
     // harvesting
     HarvestPhase phase = HarvestPhase.TO_RESOURCE;
@@ -54,6 +55,7 @@ final class SimUnit {
     long hatchery;          // a larva's hatchery
     double larvaTimer;
     double injectLoopsLeft;  // > 0 while an inject is pending on a hatchery
+    int injectsQueued;       // injects that start on this hatchery when the running one ends
     boolean tumorSpent;      // a burrowed creep tumor has planted its one child
 
     // movement

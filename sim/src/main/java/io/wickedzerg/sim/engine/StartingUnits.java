@@ -28,6 +28,17 @@ final class StartingUnits {
         }
     }
 
+    private SimUnit nearestMineralField(Point2 from) {
+        SimUnit best = null;
+        for (SimUnit u : game.units.values()) {
+            if (u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0
+                    && (best == null || from.distanceTo(u.x, u.y) < from.distanceTo(best.x, best.y))) {
+                best = u;
+            }
+        }
+        return best == null || from.distanceTo(best.x, best.y) > 12 ? null : best;
+    }
+
     private void placeResources() {
         for (BaseLocation base : game.setup().map().bases()) {
             for (ResourceSpot spot : base.minerals()) {
@@ -68,10 +79,21 @@ final class StartingUnits {
         SimUnit hall = game.createUnit(player.id(), game.catalog.get(townhall), start.x(), start.y(), true);
         Point2 minerals = game.mineralCentre(start);
         double angle = Math.atan2(minerals.y() - start.y(), minerals.x() - start.x());
+        SimUnit field = nearestMineralField(start);
+        if (field != null) {
+            // as the real game starts: the townhall rallied onto a mineral field, every worker already gathering
+            hall.rally = field.position();
+            hall.rallyTarget = field.tag;
+        }
         for (int i = 0; i < 12; i++) {
             double a = angle + (i - 5.5) * 0.18;
             double r = hall.facts.radius() + 0.6 + (i % 2) * 0.6;
-            game.createUnit(player.id(), game.catalog.get(worker), start.x() + Math.cos(a) * r, start.y() + Math.sin(a) * r, true);
+            SimUnit w = game.createUnit(player.id(), game.catalog.get(worker), start.x() + Math.cos(a) * r,
+                    start.y() + Math.sin(a) * r, true);
+            SimUnit own = nearestMineralField(w.position());
+            if (own != null) {
+                w.orders.add(new Order.Gather(own.tag));
+            }
         }
         if (race == Race.ZERG) {
             game.createUnit(player.id(), game.catalog.get(UnitTypeIds.OVERLORD), start.x() - Math.cos(angle) * 4,

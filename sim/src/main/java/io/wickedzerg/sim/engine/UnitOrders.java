@@ -65,14 +65,18 @@ final class UnitOrders {
         if (!u.isStructure()) {
             return CommandResult.Error;
         }
-        u.rally = pointOf(c.target());
+        return setRally(u, c.target());
+    }
+
+    private CommandResult setRally(SimUnit u, Target target) {
+        u.rally = pointOf(target);
+        u.rallyTarget = target instanceof Target.OnUnit on ? on.tag() : 0;
         return u.rally == null ? CommandResult.CantTargetThatUnit : CommandResult.Success;
     }
 
     CommandResult smart(int playerId, SimUnit u, Command.Smart c) {
         if (u.isStructure()) {
-            u.rally = pointOf(c.target());
-            return u.rally == null ? CommandResult.CantTargetThatUnit : CommandResult.Success;
+            return setRally(u, c.target());
         }
         if (c.target() instanceof Target.OnUnit on) {
             SimUnit target = game.unit(on.tag());

@@ -118,7 +118,8 @@ final class Views {
                 resource ? u.mineralContents : 0, resource ? u.vespeneContents : 0,
                 u.cargoMinerals > 0, u.cargoVespene > 0, assigned, ideal, (float) u.weaponCooldown,
                 u.engagedTarget, addOnTagSeenBy(u, viewer), CombatUpgrades.levels(game.upgradesOf(u.owner), u.facts),
-                game.placement.powers(u), u.owner == viewer ? u.rally : null);
+                game.placement.powers(u), u.owner == viewer ? u.rally : null,
+                u.owner == viewer ? u.rallyTarget : 0, u.injectLoopsLeft > 0);
     }
 
     /** The live add-on of the viewer's own producer, as the real game reports it; 0 for none or for others' units. */
@@ -130,7 +131,7 @@ final class Views {
     UnitView snapshotOf(SimUnit u, int viewer) {
         return new UnitView(u.tag, u.facts.id(), u.owner, u.position(), u.facing, u.facts.radius(),
                 u.facts.hp(), u.facts.hp(), u.facts.shields(), u.facts.shields(), 0, 0, u.buildProgress(),
-                u.facts.flying(), true, List.of(), 0, 0, false, false, 0, 0, 0, 0, 0, UpgradeLevels.NONE, false, null);
+                u.facts.flying(), true, List.of(), 0, 0, false, false, 0, 0, 0, 0, 0, UpgradeLevels.NONE, false, null, 0, false);
     }
 
     private OrderView orderView(SimUnit u, Order o) {

@@ -28,6 +28,13 @@ public final class Grid {
         return new Grid(width, height, imageBytes.clone());
     }
 
+    /** A builder that starts as a copy of this grid. */
+    public Builder toBuilder() {
+        Builder b = new Builder(width, height);
+        System.arraycopy(bits, 0, b.bits, 0, bits.length);
+        return b;
+    }
+
     public static Builder builder(int width, int height) {
         return new Builder(width, height);
     }

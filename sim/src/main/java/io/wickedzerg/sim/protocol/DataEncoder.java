@@ -5,44 +5,43 @@ import SC2APIProtocol.Data;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.data.Attribute;
 import io.wickedzerg.sim.data.DamageBonus;
-import io.wickedzerg.sim.data.ProductionKind;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.data.UpgradeFacts;
 import io.wickedzerg.sim.data.Weapon;
-import io.wickedzerg.sim.engine.AbilityIds;
+import io.wickedzerg.sim.data.table.GameDataTables;
 
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Answers {@code RequestData} from the unit and upgrade catalogs. Abilities are served without
- * {@code remaps_to_ability_id}: ocraft fails on remaps that point past the list it got.
+ * Answers {@code RequestData}: units and upgrades from the engine's catalogs; abilities, buffs and effects
+ * as the real game serves them (every one, the abilities dense with their {@code remaps_to_ability_id}
+ * links, from {@link GameDataTables}).
  */
 public final class DataEncoder {
-    /** Buffs the server puts on units: workers carrying minerals or gas. */
+    /** Buffs the server puts on units (ids of game_data.pb): workers carrying minerals or gas, injects. */
     static final int BUFF_CARRY_MINERALS = 271;
     static final int BUFF_CARRY_GAS = 273;
+    /** On a hatchery, lair or hive while a queen's inject runs. */
+    static final int BUFF_QUEEN_SPAWN_LARVA_TIMER = 11;
 
     private final Sc2Api.ResponseData units;
     private final Sc2Api.ResponseData abilities;
     private final Sc2Api.ResponseData upgrades;
     private final Sc2Api.ResponseData buffs;
+    private final Sc2Api.ResponseData effects;
 
-    public DataEncoder(UnitCatalog catalog, UpgradeCatalog upgradeCatalog) {
+    public DataEncoder(UnitCatalog catalog, UpgradeCatalog upgradeCatalog, GameDataTables tables) {
         Sc2Api.ResponseData.Builder u = Sc2Api.ResponseData.newBuilder();
         catalog.all().forEach(f -> u.addUnits(unit(f)));
         this.units = u.build();
         Sc2Api.ResponseData.Builder up = Sc2Api.ResponseData.newBuilder();
         upgradeCatalog.all().forEach(f -> up.addUpgrades(upgrade(f)));
         this.upgrades = up.build();
-        this.abilities = Sc2Api.ResponseData.newBuilder().addAllAbilities(abilities(catalog, upgradeCatalog).values()).build();
-        this.buffs = Sc2Api.ResponseData.newBuilder()
-                .addBuffs(Data.BuffData.newBuilder().setBuffId(BUFF_CARRY_MINERALS).setName("CarryMineralFieldMinerals"))
-                .addBuffs(Data.BuffData.newBuilder().setBuffId(BUFF_CARRY_GAS).setName("CarryHarvestableVespeneGeyserGas"))
-                .build();
+        this.abilities = Sc2Api.ResponseData.newBuilder().addAllAbilities(tables.abilities()).build();
+        this.buffs = Sc2Api.ResponseData.newBuilder().addAllBuffs(tables.buffs()).build();
+        this.effects = Sc2Api.ResponseData.newBuilder().addAllEffects(tables.effects()).build();
     }
 
     public Sc2Api.ResponseData answer(Sc2Api.RequestData request) {
@@ -58,6 +57,9 @@ public final class DataEncoder {
         }
         if (request.getBuffId()) {
             out.addAllBuffs(buffs.getBuffsList());
+        }
+        if (request.getEffectId()) {
+            out.addAllEffects(effects.getEffectsList());
         }
         return out.build();
     }
@@ -115,74 +117,4 @@ public final class DataEncoder {
                 .build();
     }
 
-    private static Map<Integer, Data.AbilityData> abilities(UnitCatalog catalog, UpgradeCatalog upgrades) {
-        Map<Integer, Data.AbilityData> out = new TreeMap<>();
-        generic(out, AbilityIds.SMART, "Smart", "Smart", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.STOP, "Stop", "Stop", Data.AbilityData.Target.None);
-        generic(out, AbilityIds.MOVE, "move", "Move", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.PATROL, "move", "Patrol", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.HOLD_POSITION, "move", "HoldPosition", Data.AbilityData.Target.None);
-        generic(out, AbilityIds.SCAN_MOVE, "move", "ScanMove", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.ATTACK, "attack", "Attack", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.GATHER_SCV, "SCVHarvest", "Gather", Data.AbilityData.Target.Unit);
-        generic(out, AbilityIds.RETURN_SCV, "SCVHarvest", "ReturnCargo", Data.AbilityData.Target.None);
-        generic(out, AbilityIds.GATHER_PROBE, "ProbeHarvest", "Gather", Data.AbilityData.Target.Unit);
-        generic(out, AbilityIds.RETURN_PROBE, "ProbeHarvest", "ReturnCargo", Data.AbilityData.Target.None);
-        generic(out, AbilityIds.GATHER_DRONE, "DroneHarvest", "Gather", Data.AbilityData.Target.Unit);
-        generic(out, AbilityIds.RETURN_DRONE, "DroneHarvest", "ReturnCargo", Data.AbilityData.Target.None);
-        generic(out, AbilityIds.INJECT_LARVA, "QueenSpawnLarva", "InjectLarva", Data.AbilityData.Target.Unit);
-        generic(out, AbilityIds.RALLY_HATCHERY_UNITS, "RallyHatchery", "Rally", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.RALLY_HATCHERY_WORKERS, "RallyHatchery", "RallyWorkers", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.RALLY_BUILDING, "Rally", "Rally", Data.AbilityData.Target.PointOrUnit);
-        generic(out, AbilityIds.CANCEL_LAST, "Cancel", "CancelLast", Data.AbilityData.Target.None);
-        for (UnitFacts f : catalog.all()) {
-            if (f.abilityId() == 0 || f.production() == ProductionKind.NONE || out.containsKey(f.abilityId())) {
-                continue;
-            }
-            boolean building = f.production() == ProductionKind.BUILD || f.production() == ProductionKind.DRONE_MORPH;
-            Data.AbilityData.Builder b = Data.AbilityData.newBuilder()
-                    .setAbilityId(f.abilityId())
-                    .setLinkName(linkName(f))
-                    .setLinkIndex(0)
-                    .setButtonName(f.name())
-                    .setFriendlyName(verb(f) + " " + f.name())
-                    .setAvailable(true)
-                    .setTarget(building ? (f.resource() == ResourceKind.NONE && !isGas(f) ? Data.AbilityData.Target.Point : Data.AbilityData.Target.Unit)
-                            : Data.AbilityData.Target.None)
-                    .setIsBuilding(building);
-            if (building && !f.footprint().isNone()) {
-                b.setFootprintRadius(f.footprint().width() / 2f);
-            }
-            out.put(f.abilityId(), b.build());
-        }
-        for (UpgradeFacts u : upgrades.all()) {
-            out.putIfAbsent(u.abilityId(), Data.AbilityData.newBuilder().setAbilityId(u.abilityId())
-                    .setLinkName("Research").setLinkIndex(0).setButtonName(u.name())
-                    .setFriendlyName("Research " + u.name()).setAvailable(true)
-                    .setTarget(Data.AbilityData.Target.None).build());
-        }
-        return out;
-    }
-
-    private static boolean isGas(UnitFacts f) {
-        return f.name().equals("Extractor") || f.name().equals("Refinery") || f.name().equals("Assimilator");
-    }
-
-    private static String verb(UnitFacts f) {
-        return switch (f.production()) {
-            case BUILD, DRONE_MORPH -> "Build";
-            case MORPH -> "Morph";
-            default -> "Train";
-        };
-    }
-
-    private static String linkName(UnitFacts f) {
-        return verb(f) + f.name();
-    }
-
-    private static void generic(Map<Integer, Data.AbilityData> out, int id, String link, String button,
-                                Data.AbilityData.Target target) {
-        out.put(id, Data.AbilityData.newBuilder().setAbilityId(id).setLinkName(link).setLinkIndex(0)
-                .setButtonName(button).setFriendlyName(button).setAvailable(true).setTarget(target).build());
-    }
 }

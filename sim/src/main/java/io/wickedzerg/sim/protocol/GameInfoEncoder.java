@@ -6,6 +6,7 @@ import SC2APIProtocol.Sc2Api;
 import com.google.protobuf.ByteString;
 import io.wickedzerg.sim.engine.PlayerSlot;
 import io.wickedzerg.sim.map.GameMap;
+import io.wickedzerg.sim.map.Grid;
 import io.wickedzerg.sim.map.Point2;
 
 import java.util.List;
@@ -16,12 +17,13 @@ public final class GameInfoEncoder {
     private GameInfoEncoder() {
     }
 
-    public static Sc2Api.ResponseGameInfo encode(GameMap map, List<PlayerSlot> players, int viewer,
+    /** {@code pathing} is the map's grid before the game starts, the game's live one after. */
+    public static Sc2Api.ResponseGameInfo encode(GameMap map, Grid pathing, List<PlayerSlot> players, int viewer,
                                                  Sc2Api.InterfaceOptions options) {
         Common.Size2DI size = Common.Size2DI.newBuilder().setX(map.width()).setY(map.height()).build();
         Raw.StartRaw.Builder start = Raw.StartRaw.newBuilder()
                 .setMapSize(size)
-                .setPathingGrid(image(1, size, map.pathing().toImageBytes()))
+                .setPathingGrid(image(1, size, pathing.toImageBytes()))
                 .setPlacementGrid(image(1, size, map.placement().toImageBytes()))
                 .setTerrainHeight(image(8, size, map.terrainHeight().toImageBytes()))
                 .setPlayableArea(Common.RectangleI.newBuilder()

@@ -188,8 +188,12 @@ public final class ObservationEncoder {
             b.setIsPowered(u.powered()); // the real game sends it on structures and neutrals, not on units
         }
         if (u.rally() != null) {
-            b.addRallyTargets(Raw.RallyTarget.newBuilder()
-                    .setPoint(Common.Point.newBuilder().setX(u.rally().x()).setY(u.rally().y())));
+            Raw.RallyTarget.Builder rally = Raw.RallyTarget.newBuilder()
+                    .setPoint(Common.Point.newBuilder().setX(u.rally().x()).setY(u.rally().y()));
+            if (u.rallyTag() != 0) {
+                rally.setTag(u.rallyTag());
+            }
+            b.addRallyTargets(rally);
         }
         b.setEnergy(u.energy()).setEnergyMax(u.energyMax());
         ResourceKind resource = facts == null ? ResourceKind.NONE : facts.resource();
@@ -215,6 +219,9 @@ public final class ObservationEncoder {
             }
             if (u.carryingVespene()) {
                 b.addBuffIds(DataEncoder.BUFF_CARRY_GAS);
+            }
+            if (u.larvaInjected()) {
+                b.addBuffIds(DataEncoder.BUFF_QUEEN_SPAWN_LARVA_TIMER);
             }
             for (OrderView o : u.orders()) {
                 Raw.UnitOrder.Builder ob = Raw.UnitOrder.newBuilder().setAbilityId(o.abilityId());

@@ -3,6 +3,7 @@ package io.wickedzerg.sim.server;
 import SC2APIProtocol.Debug;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.data.UnitCatalog;
+import io.wickedzerg.sim.data.table.GameDataTables;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.PlayerSlot;
@@ -48,7 +49,7 @@ public final class GameHost implements AutoCloseable {
         this.maps = BuiltInMaps.standard();
         UnitCatalog units = UnitCatalog.standard();
         UpgradeCatalog upgrades = UpgradeCatalog.standard();
-        this.data = new DataEncoder(units, upgrades);
+        this.data = new DataEncoder(units, upgrades, GameDataTables.load());
         this.actions = new ActionDecoder(units, upgrades);
         this.queries = new QueryHandler(units);
         this.thread = thread;
@@ -130,7 +131,8 @@ public final class GameHost implements AutoCloseable {
                 Lobby l = lobbies.requireLobby(s, "game_info");
                 List<PlayerSlot> slots = l.game != null ? l.game.setup().players() : List.of();
                 reply(s, Sc2Api.Response.newBuilder().setGameInfo(
-                        GameInfoEncoder.encode(l.map, slots, s.playerId, s.options)), r);
+                        GameInfoEncoder.encode(l.map, l.game != null ? l.game.pathingGrid() : l.map.pathing(), slots,
+                                s.playerId, s.options)), r);
             }
             case DATA -> reply(s, Sc2Api.Response.newBuilder().setData(data.answer(r.getData())), r);
             case OBSERVATION -> {

@@ -91,7 +91,7 @@ final class FakeView implements PlayerView {
 
     UnitView ownWith(int type, Point2 where, float buildProgress, float energy, List<OrderView> orders) {
         UnitView unit = new UnitView(nextTag++, type, 1, where, 0, 0.5f, 100, 100, 0, 0, energy, 200, buildProgress,
-                false, false, orders, 0, 0, false, false, 0, 0, 0, 0, 0, UpgradeLevels.NONE, false, null);
+                false, false, orders, 0, 0, false, false, 0, 0, 0, 0, 0, UpgradeLevels.NONE, false, null, 0, false);
         own.add(unit);
         return unit;
     }
@@ -104,7 +104,7 @@ final class FakeView implements PlayerView {
 
     private static UnitView unit(long tag, int type, int owner, Point2 where, float progress, List<OrderView> orders) {
         return new UnitView(tag, type, owner, where, 0, 0.5f, 100, 100, 0, 0, 0, 0, progress, false, false, orders,
-                owner == 16 ? 1800 : 0, 0, false, false, 0, 16, 0, 0, 0, UpgradeLevels.NONE, false, null);
+                owner == 16 ? 1800 : 0, 0, false, false, 0, 16, 0, 0, 0, UpgradeLevels.NONE, false, null, 0, false);
     }
 
     @Override

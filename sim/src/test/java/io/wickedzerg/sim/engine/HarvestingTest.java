@@ -49,10 +49,18 @@ class HarvestingTest {
         return tags.subList(0, workers);
     }
 
+    /** The tags of the player's drones now, from {@code from}, at most {@code limit}. */
+    private static List<Long> drones(Game game, int from, int limit) {
+        return game.view(1).ownUnits().stream().filter(u -> u.type() == UnitTypeIds.DRONE).map(UnitView::tag)
+                .skip(from).limit(limit).toList();
+    }
+
     /** Minerals per {@code minute} loops, averaged over a few, with worker i on the (i mod fields)-th nearest field. */
     private static double mineralRate(int workers, int fields, int minute) {
         Game game = TestGames.zergAgainstIdleTerran();
         List<Long> drones = drones(game, workers);
+        // the game starts with every worker gathering: only the measured ones may go on
+        game.issue(1, new Command.Stop(drones(game, 0, Integer.MAX_VALUE), false));
         List<UnitView> nearest = fieldsByDistance(game.view(1));
         for (int i = 0; i < drones.size(); i++) {
             game.issue(1, new Command.Gather(List.of(drones.get(i)), nearest.get(i % fields).tag(), false));

@@ -11,6 +11,8 @@ import java.util.List;
  * @param owner player id; 16 for neutral units, as in the SC2 API
  * @param powered a Protoss structure inside a pylon's field (false for everything else, as in the SC2 API)
  * @param rally where an own producer sends what it makes; null when it has no rally point
+ * @param rallyTag the unit the rally point is on (0 for a point on the ground)
+ * @param larvaInjected a hatchery, lair or hive whose inject is running (the game's QueenSpawnLarvaTimer buff)
  */
 public record UnitView(
         long tag,
@@ -40,7 +42,9 @@ public record UnitView(
         long addOnTag,
         UpgradeLevels upgradeLevels,
         boolean powered,
-        Point2 rally) {
+        Point2 rally,
+        long rallyTag,
+        boolean larvaInjected) {
 
     public UnitView {
         orders = List.copyOf(orders);

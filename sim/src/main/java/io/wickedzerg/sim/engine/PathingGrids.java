@@ -1,0 +1,27 @@
+package io.wickedzerg.sim.engine;
+
+import io.wickedzerg.sim.map.Grid;
+
+/**
+ * The pathing grid as the real game sends it in {@code game_info}: the map's, with the cells under the
+ * players' standing structures (built, building, or the start townhall) blocked. Resources stay pathable, as
+ * in the game's own grid at loop 0. python-sc2 reads it every step, so it sees buildings appear and vanish.
+ * The game rounds off a townhall's corners; here a structure blocks its whole footprint rectangle.
+ */
+final class PathingGrids {
+    private PathingGrids() {
+    }
+
+    static Grid withStructures(Grid map, Iterable<SimUnit> units) {
+        Grid.Builder grid = map.toBuilder();
+        for (SimUnit u : units) {
+            int w = u.facts.footprint().width();
+            int h = u.facts.footprint().height();
+            if (!u.alive || u.owner == Game.NEUTRAL || !u.isStructure() || u.facts.flying() || w == 0 || h == 0) {
+                continue;
+            }
+            grid.fillRect((int) Math.round(u.x - w / 2.0), (int) Math.round(u.y - h / 2.0), w, h, false);
+        }
+        return grid.build();
+    }
+}
