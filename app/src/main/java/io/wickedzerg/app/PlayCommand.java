@@ -45,8 +45,8 @@ final class PlayCommand implements Callable<Integer> {
     OpponentRace race;
 
     @Option(names = "--difficulty", converter = DifficultyConverter.class, defaultValue = "Easy",
-            description = "Built-in AI level: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, in any case, "
-                    + "also as VERY_HARD or very-hard (default: ${DEFAULT-VALUE}).")
+            description = "Built-in AI level: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, CheatVision, "
+                    + "CheatMoney, CheatInsane, in any case, also as VERY_HARD or cheat-insane (default: ${DEFAULT-VALUE}).")
     Difficulty difficulty;
 
     @Option(names = "--seed", description = "Seed of the first game; game i uses seed+i (default: ${DEFAULT-VALUE}).",

@@ -41,8 +41,8 @@ final class Sc2Command implements Callable<Integer> {
     OpponentRace race;
 
     @Option(names = "--difficulty", converter = DifficultyConverter.class, defaultValue = "Easy",
-            description = "Built-in AI level: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, in any case, "
-                    + "also as VERY_HARD or very-hard (default: ${DEFAULT-VALUE}).")
+            description = "Built-in AI level: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, CheatVision, "
+                    + "CheatMoney, CheatInsane, in any case, also as VERY_HARD or cheat-insane (default: ${DEFAULT-VALUE}).")
     Difficulty difficulty;
 
     @Option(names = "--realtime", description = "Play at game speed.")

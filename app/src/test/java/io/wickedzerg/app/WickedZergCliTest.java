@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -42,7 +43,7 @@ class WickedZergCliTest {
     void aBadDifficultyListsTheAllowedValuesInTheGamesSpelling() {
         assertThat(run("play", "--difficulty", "impossible")).isEqualTo(2);
         assertThat(err.toString()).contains("--difficulty").contains("'impossible'")
-                .contains("allowed: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard");
+                .contains("allowed: VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, CheatVision, CheatMoney, CheatInsane");
     }
 
     @ParameterizedTest
@@ -52,6 +53,15 @@ class WickedZergCliTest {
         assertThat(run("play", "--difficulty", difficulty, "--games", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--games").doesNotContain("--difficulty");
         assertThat(new DifficultyConverter().convert(difficulty)).isEqualTo(Difficulty.VERY_HARD);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"CheatVision, CHEAT_VISION", "cheat-vision, CHEAT_VISION", "CHEAT_MONEY, CHEAT_MONEY",
+            "cheatmoney, CHEAT_MONEY", "Cheat Insane, CHEAT_INSANE"})
+    void theCheatLevelsAreLevelsOfTheirOwn(String difficulty, Difficulty level) {
+        assertThat(run("play", "--difficulty", difficulty, "--games", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--games").doesNotContain("--difficulty");
+        assertThat(new DifficultyConverter().convert(difficulty)).isEqualTo(level);
     }
 
     @Test

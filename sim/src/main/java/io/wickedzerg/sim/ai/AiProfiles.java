@@ -74,10 +74,13 @@ public final class AiProfiles {
     private AiProfiles() {
     }
 
-    /** The profile of a computer of this race and difficulty; Random plays Terran, cheat levels play VeryHard. */
+    /**
+     * The profile of a computer of this race and difficulty; Random plays Terran. The cheat levels decide as
+     * VeryHard: what they get beyond that (vision, income, production speed) is the engine's {@code Cheats}.
+     */
     public static AiProfile of(Race race, Difficulty difficulty) {
         Race playing = race == Race.ZERG || race == Race.PROTOSS ? race : Race.TERRAN;
-        Difficulty level = difficulty.protoValue() > Difficulty.VERY_HARD.protoValue() ? Difficulty.VERY_HARD : difficulty;
+        Difficulty level = difficulty.plays();
         Tier tier = TIERS.get(level);
         EconomyPlan economy = new EconomyPlan(tier.workerCap(), loops(tier.expandSeconds()), tier.maxBases(),
                 tier.gasBuildings(), loops(tier.gasSeconds()));

@@ -18,7 +18,8 @@ import java.util.List;
  * 3-cell gap), matches the rates measured in the real game (tl.net post 5888322, "PiousFlea", timed at normal
  * speed; per "faster" minute multiply by 1.4): about 40 minerals per worker per normal-speed minute up to
  * two per patch, ~670 a minute for 16 workers on 8 fields, ~815 for 24, and ~114 gas a minute from a
- * geyser with 3 workers (~160 per "faster" minute).
+ * geyser with 3 workers (~160 per "faster" minute). A cheating computer level multiplies what it drops off
+ * ({@link Cheats#harvestMultiplier()}).
  */
 final class Harvesting {
     static final double MINERAL_LOOPS = 2.786 * 16;
@@ -153,10 +154,13 @@ final class Harvesting {
         double arrive = reachOf(w, hall);
         if (moving.stepStraight(w, hall.position(), arrive)) {
             PlayerState player = game.player(w.owner);
-            player.minerals += w.cargoMinerals;
-            player.vespene += w.cargoVespene;
-            player.collectedMinerals += w.cargoMinerals;
-            player.collectedVespene += w.cargoVespene;
+            // a cheating level's bonus is paid at the drop-off: the field gave the usual cargo, the bank gets more
+            int minerals = w.cargoMinerals * player.cheats.harvestMultiplier();
+            int vespene = w.cargoVespene * player.cheats.harvestMultiplier();
+            player.minerals += minerals;
+            player.vespene += vespene;
+            player.collectedMinerals += minerals;
+            player.collectedVespene += vespene;
             w.cargoMinerals = 0;
             w.cargoVespene = 0;
             w.orders.pollFirst();

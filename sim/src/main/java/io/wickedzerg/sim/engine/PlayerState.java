@@ -18,6 +18,8 @@ final class PlayerState {
     enum Outcome { VICTORY, DEFEAT, TIE }
 
     final PlayerSlot slot;
+    /** What this player gets beyond the rules (a cheating computer level); {@link Cheats#NONE} for everyone else. */
+    final Cheats cheats;
     final Point2 start;
     int minerals = 50;
     int vespene;
@@ -48,6 +50,7 @@ final class PlayerState {
 
     PlayerState(PlayerSlot slot, Point2 start, int cells) {
         this.slot = slot;
+        this.cheats = Cheats.of(slot);
         this.start = start;
         this.visibility = new byte[cells];
     }

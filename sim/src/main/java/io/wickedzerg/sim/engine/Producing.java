@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <p>Zerg numbers from Liquipedia (LotV), at 22.4 loops per real second: a hatchery spawns a larva every
  * 11 s (246.4 loops) while it has fewer than 3; an inject spends 25 energy and gives 3 larvae after 29 s
- * (650 loops), up to 19; energy regenerates 0.7875 a real second (0.5625 per 16 loops).
+ * (650 loops), up to 19; energy regenerates 0.7875 a real second (0.5625 per 16 loops). A computer with a
+ * {@link Cheats#productionSpeed()} above 1 (CheatInsane) advances construction and queues that much faster.
  */
 final class Producing {
     static final double LARVA_LOOPS = 11 * 22.4;
@@ -58,8 +59,9 @@ final class Producing {
         if (s.facts.race() == Race.TERRAN && s.facts.production() != ProductionKind.ADDON && !hasBuilder(s)) {
             return; // Terran construction pauses without an SCV; add-ons are built by their producer
         }
-        s.builtLoops += 1;
-        double share = s.facts.hp() * 0.9 / Math.max(1, s.buildLoops);
+        double speed = game.player(s.owner).cheats.productionSpeed();
+        s.builtLoops += speed;
+        double share = s.facts.hp() * 0.9 * speed / Math.max(1, s.buildLoops);
         s.health = Math.min(s.facts.hp(), s.health + share);
         if (s.finished()) {
             if (!CreepTumors.isTumor(s.facts.id())) {
@@ -92,13 +94,14 @@ final class Producing {
     /** Advances the head of the queue, or the first two units when a reactor lets them train side by side. */
     private void advanceQueue(SimUnit producer) {
         int slots = game.addOns.parallelSlots(producer);
+        double speed = game.player(producer.owner).cheats.productionSpeed();
         List<Production> done = new ArrayList<>(slots);
         int slot = 0;
         for (Production item : producer.queue) {
             if (slot == slots || slot > 0 && item.kind != Production.Kind.TRAIN) {
                 break;
             }
-            item.doneLoops += 1;
+            item.doneLoops += speed;
             if (item.done()) {
                 done.add(item);
             }

@@ -5,7 +5,7 @@ import io.wickedzerg.sim.engine.view.UnitView;
 /**
  * What each player sees: every 4 loops each player's units light up the cells within their sight range
  * (ignoring terrain height). Cells seen before stay "explored". Enemy structures seen are remembered as
- * snapshots until their spot is seen empty.
+ * snapshots until their spot is seen empty. A computer with {@link Cheats#fullVision()} sees every cell.
  */
 final class Vision {
     static final int INTERVAL = 4;
@@ -24,6 +24,13 @@ final class Vision {
         int height = game.terrain.height();
         for (PlayerState p : game.allPlayers()) {
             byte[] grid = p.visibility;
+            if (p.cheats.fullVision()) {
+                // the cheat sees every cell, so nothing to light or fog; remembered structures still update below
+                java.util.Arrays.fill(grid, VISIBLE);
+                p.visibilityVersion++;
+                rememberStructures(p);
+                continue;
+            }
             p.lit.fillAndClear(grid, FOGGED);
             for (SimUnit u : game.units.values()) {
                 if (!u.alive || u.owner != p.id()) {

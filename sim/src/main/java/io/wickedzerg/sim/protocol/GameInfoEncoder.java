@@ -11,7 +11,11 @@ import io.wickedzerg.sim.map.Point2;
 
 import java.util.List;
 
-/** Answers {@code RequestGameInfo}: map name and grids, players, and the enemy start locations. */
+/**
+ * Answers {@code RequestGameInfo}: map name and grids, players, and the enemy start locations. Each player's
+ * {@code race_requested} is what it asked for (maybe Random) and {@code race_actual} the race it plays, for every
+ * viewer, as the real game reports them once the game has started.
+ */
 public final class GameInfoEncoder {
 
     private GameInfoEncoder() {
@@ -44,7 +48,7 @@ public final class GameInfoEncoder {
             Sc2Api.PlayerInfo.Builder p = Sc2Api.PlayerInfo.newBuilder()
                     .setPlayerId(slot.playerId())
                     .setType(slot.computer() ? Sc2Api.PlayerType.Computer : Sc2Api.PlayerType.Participant)
-                    .setRaceRequested(Common.Race.forNumber(slot.race().protoValue()))
+                    .setRaceRequested(Common.Race.forNumber(slot.raceRequested().protoValue()))
                     .setRaceActual(Common.Race.forNumber(slot.race().protoValue()))
                     .setPlayerName(slot.name());
             if (slot.computer()) {

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 /**
  * The host's one game at a time, from create_game (or, in ladder mode, created by the host itself) through the
@@ -57,13 +56,13 @@ final class Lobbies {
         }
         SimServerOptions.LadderOpponent opponent = options.ladderOpponent().get();
         GameMap map = options.mapName() == null ? maps.defaultMap() : findMap(options.mapName());
-        Race race = concrete(opponent.race(), new SplittableRandom(options.seed() + gamesCreated));
         lobby = new Lobby(map, List.of(
                 new Lobby.Seat(1, false, null, null, "player"),
-                new Lobby.Seat(2, true, race, opponent.difficulty(), "Computer " + opponent.difficulty().label())),
+                new Lobby.Seat(2, true, opponent.race(), opponent.difficulty(),
+                        "Computer " + opponent.difficulty().label())),
                 options.realtime(), options.seed() + gamesCreated, null);
         gamesCreated++;
-        log.info("ladder game created on {} against {} {}", map.name(), race, opponent.difficulty().label());
+        log.info("ladder game created on {} against {} {}", map.name(), opponent.race(), opponent.difficulty().label());
     }
 
     private GameMap findMap(String name) {
@@ -101,7 +100,6 @@ final class Lobbies {
             return;
         }
         long seed = create.hasRandomSeed() ? create.getRandomSeed() : options.seed() + gamesCreated;
-        SplittableRandom random = new SplittableRandom(seed);
         List<Lobby.Seat> seats = new ArrayList<>();
         try {
             if (create.getPlayerSetupCount() != 2) {
@@ -119,8 +117,8 @@ final class Lobbies {
                                     + "].race is required for a Computer; allowed: Terran, Zerg, Protoss, Random");
                         }
                         Difficulty difficulty = p.hasDifficulty() ? Difficulty.fromProto(p.getDifficulty().getNumber()) : Difficulty.EASY;
-                        seats.add(new Lobby.Seat(id, true, concrete(Race.fromProto(p.getRace().getNumber()), random),
-                                difficulty, p.hasPlayerName() ? p.getPlayerName() : "Computer " + difficulty.label()));
+                        seats.add(new Lobby.Seat(id, true, Race.fromProto(p.getRace().getNumber()), difficulty,
+                                p.hasPlayerName() ? p.getPlayerName() : "Computer " + difficulty.label()));
                     }
                     default -> throw new ProtocolException("create_game.player_setup[" + (id - 1) + "].type must be "
                             + "Participant or Computer, got " + p.getType());
@@ -138,14 +136,6 @@ final class Lobbies {
         gamesCreated++;
         log.info("{} created a game on {} (realtime={}, seed={})", s, map.get().name(), lobby.realtime, seed);
         replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer), r);
-    }
-
-    private static Race concrete(Race race, SplittableRandom random) {
-        if (race == Race.RANDOM || race == Race.NO_RACE) {
-            Race[] races = {Race.TERRAN, Race.ZERG, Race.PROTOSS};
-            return races[random.nextInt(3)];
-        }
-        return race;
     }
 
     void joinGame(Session s, Sc2Api.Request r) {
@@ -177,8 +167,7 @@ final class Lobbies {
             s.options = join.getOptions();
         }
         lobby.joined.put(s.playerId, s);
-        lobby.joinedRaces.put(s.playerId, concrete(Race.fromProto(join.getRace().getNumber()),
-                new SplittableRandom(lobby.seed + s.playerId)));
+        lobby.joinedRaces.put(s.playerId, Race.fromProto(join.getRace().getNumber()));
         lobby.pendingJoins.add(new Lobby.PendingJoin(s, r));
         if (lobby.full()) {
             start(lobby);
@@ -188,12 +177,11 @@ final class Lobbies {
     private void start(Lobby l) {
         GameSetup.Builder setup = GameSetup.builder(l.map).units(units).upgrades(upgrades)
                 .computers(options.computers()).seed(l.seed).loopLimit(options.loopLimit());
+        // a Random race becomes a real one here, from the game's seed: the same seed gives the same races
         for (Lobby.Seat seat : l.seats) {
-            if (seat.computer()) {
-                setup.player(new PlayerSlot(seat.playerId(), seat.race(), true, seat.difficulty(), seat.name()));
-            } else {
-                setup.player(new PlayerSlot(seat.playerId(), l.joinedRaces.get(seat.playerId()), false, null, seat.name()));
-            }
+            Race requested = seat.computer() ? seat.race() : l.joinedRaces.get(seat.playerId());
+            setup.player(PlayerSlot.requesting(seat.playerId(), requested, seat.computer(), seat.difficulty(), seat.name(),
+                    l.seed));
         }
         l.game = new Game(setup.build());
         clock.started(l);

@@ -17,7 +17,7 @@ import java.util.Map;
  * every participant has asked for.
  */
 final class Lobby {
-    /** A seat as create_game described it; participants get their race when they join. */
+    /** A seat as create_game described it (a computer's race as asked, maybe Random); participants get theirs when they join. */
     record Seat(int playerId, boolean computer, Race race, Difficulty difficulty, String name) {
     }
 
@@ -35,6 +35,7 @@ final class Lobby {
     final long seed;
     final Session createdBy;
     final Map<Integer, Session> joined = new LinkedHashMap<>();
+    /** The races the participants asked for in join_game, maybe Random; drawn when the game starts. */
     final Map<Integer, Race> joinedRaces = new LinkedHashMap<>();
     final List<PendingJoin> pendingJoins = new ArrayList<>();
     final Map<Session, PendingStep> pendingSteps = new LinkedHashMap<>();

@@ -62,11 +62,13 @@ public final class SimMain implements Runnable {
         @Option(names = "--realtime", description = "Advance 22.4 game loops per second of wall clock.")
         boolean realtime;
 
-        @Option(names = "--computer-race", description = "Pre-create games against a computer of this race: Terran, Zerg, Protoss, Random.")
+        @Option(names = "--computer-race", description = "Pre-create games against a computer of this race: Terran, Zerg, "
+                + "Protoss, Random (a race drawn from each game's seed).")
         String computerRace;
 
         @Option(names = "--difficulty", defaultValue = "Easy", description = "Difficulty of that computer: VeryEasy, Easy, "
-                + "Medium, MediumHard, Hard, Harder, VeryHard, in any case, also as VERY_HARD or very-hard (default ${DEFAULT-VALUE}).")
+                + "Medium, MediumHard, Hard, Harder, VeryHard, CheatVision, CheatMoney, CheatInsane, in any case, also as "
+                + "VERY_HARD or cheat-insane (default ${DEFAULT-VALUE}).")
         String difficulty;
 
         @Option(names = "--loop-limit", defaultValue = "80640", description = "Loops after which a game is a tie (default ${DEFAULT-VALUE}).")

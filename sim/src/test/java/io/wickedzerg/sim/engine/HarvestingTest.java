@@ -29,7 +29,8 @@ class HarvestingTest {
     private static final int MINUTES = 3;
 
 
-    private static List<UnitView> fieldsByDistance(PlayerView view) {
+    /** The mineral fields of the player's main, nearest first. */
+    static List<UnitView> fieldsByDistance(PlayerView view) {
         return view.neutralUnits().stream()
                 .filter(u -> view.units().get(u.type()).resource() == ResourceKind.MINERALS)
                 .filter(u -> u.position().distanceTo(view.startLocation()) < 12)

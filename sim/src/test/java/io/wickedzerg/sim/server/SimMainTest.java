@@ -74,7 +74,7 @@ class SimMainTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-            "--difficulty, Insane, 'VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard'",
+            "--difficulty, Insane, 'VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, CheatVision, CheatMoney, CheatInsane'",
             "--computer-race, Elf, 'Terran, Zerg, Protoss, Random'",
             "--map, Nowhere, '" + "Wicked Cove" + "'",
             "--port, 70000, '0..65535'",
@@ -94,7 +94,7 @@ class SimMainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VeryHard", "VERY_HARD", "very_hard", "veryhard", "very-hard"})
+    @ValueSource(strings = {"VeryHard", "VERY_HARD", "very_hard", "veryhard", "very-hard", "CheatInsane", "cheat-vision"})
     void aPortAlreadyInUseIsOneClearLineAndExit2WhateverTheDifficultysSpelling(String difficulty) throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             StringWriter out = new StringWriter();
