@@ -71,11 +71,9 @@ final class AddOns {
         }
         UnitFacts addOn = found.get();
         PlayerState player = game.player(producer.owner);
-        if (player.minerals < addOn.netCost().minerals()) {
-            return CommandResult.NotEnoughMinerals;
-        }
-        if (player.vespene < addOn.netCost().vespene()) {
-            return CommandResult.NotEnoughVespene;
+        CommandResult money = player.afford(addOn.netCost(), 1);
+        if (!money.ok()) {
+            return money;
         }
         Point2 site = siteOf(producer);
         CommandResult place = game.placement.check(producer.owner, addOn, site);

@@ -178,7 +178,9 @@ final class Fighting {
             u.facing = (float) Math.atan2(target.y - u.y, target.x - u.x);
             if (u.weaponCooldown <= 0) {
                 fire(u, target, weapon);
-                u.weaponCooldown = weapon.cooldownLoops();
+                PlayerState shooter = game.player(u.owner);
+                boolean noCooldown = shooter != null && shooter.cheating(Cheat.COOLDOWN);
+                u.weaponCooldown = noCooldown ? 0 : weapon.cooldownLoops();
             }
         } else if (mayMove && !u.isStructure()) {
             moving.stepTowards(u, target.position(), u.facts.radius() + target.facts.radius() + weapon.range() * 0.9);
@@ -191,6 +193,10 @@ final class Fighting {
         double bonus = CombatUpgrades.attackBonus(attackerUpgrades, attacker.facts, weapon);
         float armor = target.facts.armor() + CombatUpgrades.armorBonus(targetUpgrades, target.facts);
         float shieldArmor = CombatUpgrades.shieldArmor(targetUpgrades, target.facts);
+        PlayerState victim = game.player(target.owner);
+        if (victim != null && victim.cheating(Cheat.GOD)) {
+            return; // the god cheat: the real game shows the shot and takes nothing off
+        }
         for (int hit = 0; hit < weapon.attacks() && target.alive; hit++) {
             double damage = weapon.damageAgainst(target.facts.attributes()) + bonus;
             if (target.shield > 0) {
@@ -204,7 +210,6 @@ final class Fighting {
             }
             target.health -= Math.max(0.5, damage - armor);
             target.lastDamagedLoop = (int) game.loop();
-            PlayerState victim = game.player(target.owner);
             if (victim != null) {
                 victim.underAttack(target.isStructure(), game.loop());
             }

@@ -48,6 +48,7 @@ public final class Game {
     final Placement placement;
     final CreepTumors tumors;
     final AddOns addOns;
+    final Deaths deaths;
     private final Map<Integer, ComputerPlayer> computers = new TreeMap<>();
     private final Map<Integer, PlayerCommands> computerSinks = new TreeMap<>();
     private final CommandExecutor executor;
@@ -59,6 +60,7 @@ public final class Game {
     private final Separation separation;
     private final Vision vision;
     private final Errands errands;
+    private final DebugCommands debug;
     private final List<SimUnit> spawned = new ArrayList<>();
     private long loop;
     private long nextTagIndex = 1;
@@ -88,7 +90,9 @@ public final class Game {
         this.fighting = new Fighting(this, moving);
         this.separation = new Separation(this);
         this.vision = new Vision(this);
+        this.deaths = new Deaths(this, vision);
         this.errands = new Errands(this, moving, construction, casts);
+        this.debug = new DebugCommands(this);
         SplittableRandom seeds = new SplittableRandom(setup.seed());
         for (PlayerSlot slot : setup.players()) {
             Point2 start = terrain.startLocations().get(slot.playerId() - 1);
@@ -189,12 +193,12 @@ public final class Game {
 
     /** Ends the game now: the player who leaves or surrenders loses. */
     public void surrender(int playerId) {
-        if (over) {
-            return;
-        }
-        requirePlayer(playerId).outcome = PlayerState.Outcome.DEFEAT;
-        players.values().stream().filter(p -> p.id() != playerId).forEach(p -> p.outcome = PlayerState.Outcome.VICTORY);
-        over = true;
+        end(playerId, false);
+    }
+
+    /** The SC2 API's debug commands (cheats, kills, unit values, ending the game) on this game. */
+    public DebugCommands debug() {
+        return debug;
     }
 
     public int unitCount() {
@@ -227,7 +231,7 @@ public final class Game {
         errands.tick(snapshot);
         moving.tick(snapshot);
         separation.tick(snapshot);
-        removeDead();
+        deaths.removeDead();
         if (!spawned.isEmpty()) {
             spawned.forEach(u -> units.put(u.tag, u));
             spawned.clear();
@@ -238,7 +242,8 @@ public final class Game {
         if (loop % CollectionRate.SAMPLE_LOOPS == 0) {
             sampleIncome();
         }
-        over = EndRule.over(players.values(), loop, setup.loopLimit());
+        debug.endIfAsked();
+        over = over || EndRule.over(players.values(), loop, setup.loopLimit());
     }
 
     private void sampleIncome() {
@@ -280,7 +285,19 @@ public final class Game {
         return null;
     }
 
-    private PlayerState requirePlayer(int playerId) {
+    /** Ends the game now: this player wins or loses, everyone else gets the other result. */
+    void end(int playerId, boolean won) {
+        requirePlayer(playerId);
+        if (over) {
+            return;
+        }
+        for (PlayerState p : players.values()) {
+            p.outcome = (p.id() == playerId) == won ? PlayerState.Outcome.VICTORY : PlayerState.Outcome.DEFEAT;
+        }
+        over = true;
+    }
+
+    PlayerState requirePlayer(int playerId) {
         PlayerState p = players.get(playerId);
         if (p == null) {
             throw new IllegalArgumentException("no player " + playerId + " in this game; players are " + players.keySet());
@@ -331,55 +348,9 @@ public final class Game {
         ground.cover(x0, y0, w, h, delta);
     }
 
+    /** A unit dies: it leaves the world at the end of the loop and counts as lost for its owner. */
     void kill(SimUnit unit, SimUnit killer) {
-        if (!unit.alive) {
-            return;
-        }
-        unit.alive = false;
-        if (killer != null && killer.owner != NEUTRAL && unit.owner != NEUTRAL && killer.owner != unit.owner) {
-            PlayerState k = players.get(killer.owner);
-            int value = unit.facts.reportedCost().minerals() + unit.facts.reportedCost().vespene();
-            if (unit.isStructure()) {
-                k.killedValueStructures += value;
-            } else {
-                k.killedValueUnits += value;
-            }
-        }
-        if (unit.owner != NEUTRAL) {
-            PlayerState owner = players.get(unit.owner);
-            owner.lostMinerals += unit.facts.reportedCost().minerals();
-            owner.lostVespene += unit.facts.reportedCost().vespene();
-        }
-    }
-
-    private void removeDead() {
-        List<Long> dead = null;
-        for (SimUnit u : units.values()) {
-            if (!u.alive) {
-                if (dead == null) {
-                    dead = new ArrayList<>();
-                }
-                dead.add(u.tag);
-            }
-        }
-        if (dead == null) {
-            return;
-        }
-        for (long tag : dead) {
-            SimUnit u = units.remove(tag);
-            if (u.isStructure()) {
-                footprint(u, -1);
-                if (u.owner != NEUTRAL) {
-                    players.get(u.owner).structures--;
-                }
-            }
-            for (PlayerState p : players.values()) {
-                if (u.owner == p.id() || u.owner == NEUTRAL || vision.visibleTo(p, u) || p.remembered.containsKey(tag)) {
-                    p.deadSinceObservation.add(tag);
-                }
-                p.remembered.remove(tag);
-            }
-        }
+        deaths.kill(unit, killer);
     }
 
     /** Centre of the mineral line nearest a point. */

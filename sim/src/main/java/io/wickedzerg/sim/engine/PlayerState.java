@@ -1,9 +1,12 @@
 package io.wickedzerg.sim.engine;
 
+import io.wickedzerg.sim.data.Cost;
+import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.map.Point2;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,7 @@ import java.util.TreeSet;
 /** The engine's mutable state of one player. */
 final class PlayerState {
     /** An order refused after it was accepted (e.g. the build site got blocked), reported in the next observation. */
-    record ActionError(long unitTag, int abilityId, io.wickedzerg.sim.engine.command.CommandResult result) {
+    record ActionError(long unitTag, int abilityId, CommandResult result) {
     }
 
     enum Outcome { VICTORY, DEFEAT, TIE }
@@ -36,6 +39,8 @@ final class PlayerState {
     private long lastBuildingUnderAttackLoop = -Alert.UNDER_ATTACK_REPEAT_LOOPS;
     int structures;
     Outcome outcome;
+    /** The debug cheats switched on for this player. */
+    final EnumSet<Cheat> cheats = EnumSet.noneOf(Cheat.class);
 
     // score
     long collectedMinerals;
@@ -74,18 +79,39 @@ final class PlayerState {
         return slot.playerId();
     }
 
-    boolean canAfford(io.wickedzerg.sim.data.Cost cost, int times) {
-        return minerals >= cost.minerals() * times && vespene >= cost.vespene() * times;
+    boolean cheating(Cheat cheat) {
+        return cheats.contains(cheat);
     }
 
-    void pay(io.wickedzerg.sim.data.Cost cost, int times) {
+    /** Whether the bank covers {@code times} this cost; anything goes with the free cheat on. */
+    CommandResult afford(Cost cost, int times) {
+        if (cheating(Cheat.FREE)) {
+            return CommandResult.Success;
+        }
+        if (minerals < cost.minerals() * times) {
+            return CommandResult.NotEnoughMinerals;
+        }
+        if (vespene < cost.vespene() * times) {
+            return CommandResult.NotEnoughVespene;
+        }
+        return CommandResult.Success;
+    }
+
+    void pay(Cost cost, int times) {
+        if (cheating(Cheat.FREE)) {
+            return; // the real game charges nothing and scores nothing as spent
+        }
         minerals -= cost.minerals() * times;
         vespene -= cost.vespene() * times;
         spentMinerals += (long) cost.minerals() * times;
         spentVespene += (long) cost.vespene() * times;
     }
 
-    void refund(io.wickedzerg.sim.data.Cost cost, double share) {
+    /** Gives back a share of a cost; nothing while the free cheat is on, as nothing was paid (we keep no receipt). */
+    void refund(Cost cost, double share) {
+        if (cheating(Cheat.FREE)) {
+            return;
+        }
         int m = (int) Math.floor(cost.minerals() * share);
         int v = (int) Math.floor(cost.vespene() * share);
         minerals += m;

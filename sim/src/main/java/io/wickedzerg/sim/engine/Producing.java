@@ -59,9 +59,9 @@ final class Producing {
         if (s.facts.race() == Race.TERRAN && s.facts.production() != ProductionKind.ADDON && !hasBuilder(s)) {
             return; // Terran construction pauses without an SCV; add-ons are built by their producer
         }
-        double speed = game.player(s.owner).cheats.productionSpeed();
-        s.builtLoops += speed;
-        double share = s.facts.hp() * 0.9 * speed / Math.max(1, s.buildLoops);
+        double rate = rate(s);
+        s.builtLoops += rate;
+        double share = rate * s.facts.hp() * 0.9 / Math.max(1, s.buildLoops);
         s.health = Math.min(s.facts.hp(), s.health + share);
         if (s.finished()) {
             if (!CreepTumors.isTumor(s.facts.id())) {
@@ -81,6 +81,16 @@ final class Producing {
         }
     }
 
+    /** Loops of progress a loop brings the owner's construction and queues: more with the fast build cheat. */
+    private double rate(SimUnit u) {
+        PlayerState owner = game.player(u.owner);
+        if (owner == null) {
+            return 1;
+        }
+        // the computer's level (CheatInsane builds faster) and the debug fast_build cheat multiply
+        return owner.cheats.productionSpeed() * (owner.cheating(Cheat.FAST_BUILD) ? DebugCommands.FAST_BUILD_RATE : 1);
+    }
+
     private boolean hasBuilder(SimUnit structure) {
         for (SimUnit u : game.units.values()) {
             if (u.alive && u.owner == structure.owner && u.currentOrder() instanceof Order.Construct c
@@ -94,14 +104,14 @@ final class Producing {
     /** Advances the head of the queue, or the first two units when a reactor lets them train side by side. */
     private void advanceQueue(SimUnit producer) {
         int slots = game.addOns.parallelSlots(producer);
-        double speed = game.player(producer.owner).cheats.productionSpeed();
         List<Production> done = new ArrayList<>(slots);
         int slot = 0;
+        double rate = rate(producer);
         for (Production item : producer.queue) {
             if (slot == slots || slot > 0 && item.kind != Production.Kind.TRAIN) {
                 break;
             }
-            item.doneLoops += speed;
+            item.doneLoops += rate;
             if (item.done()) {
                 done.add(item);
             }

@@ -117,18 +117,16 @@ final class ProductionCommands {
         if (player.upgrades.contains(up.id()) || player.researching.contains(up.id())) {
             return CommandResult.Error;
         }
-        if (!requirements.techMet(playerId, up.techRequirement())
-                || up.requiredUpgrade() != 0 && !player.upgrades.contains(up.requiredUpgrade())) {
+        if (!requirements.techMet(playerId, up.techRequirement()) || up.requiredUpgrade() != 0
+                && !player.upgrades.contains(up.requiredUpgrade()) && !player.cheating(Cheat.TECH_TREE)) {
             return CommandResult.TechRequirementsNotMet;
         }
         if (u.queue.size() >= QUEUE_LIMIT) {
             return CommandResult.QueueIsFull;
         }
-        if (player.minerals < up.cost().minerals()) {
-            return CommandResult.NotEnoughMinerals;
-        }
-        if (player.vespene < up.cost().vespene()) {
-            return CommandResult.NotEnoughVespene;
+        CommandResult money = player.afford(up.cost(), 1);
+        if (!money.ok()) {
+            return money;
         }
         player.pay(up.cost(), 1);
         player.researching.add(up.id());

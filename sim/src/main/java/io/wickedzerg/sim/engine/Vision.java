@@ -32,6 +32,11 @@ final class Vision {
                 continue;
             }
             p.lit.fillAndClear(grid, FOGGED);
+            if (p.cheating(Cheat.SHOW_MAP)) {
+                // the show map cheat lights every cell; listed as lit so turning it off fogs the map again
+                java.util.Arrays.fill(grid, VISIBLE);
+                p.lit.add(0, grid.length);
+            }
             for (SimUnit u : game.units.values()) {
                 if (!u.alive || u.owner != p.id()) {
                     continue;

@@ -1,6 +1,5 @@
 package io.wickedzerg.sim.server;
 
-import SC2APIProtocol.Debug;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.table.GameDataTables;
@@ -10,10 +9,10 @@ import io.wickedzerg.sim.engine.PlayerSlot;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
-import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.protocol.ActionDecoder;
 import io.wickedzerg.sim.protocol.ActionResults;
 import io.wickedzerg.sim.protocol.DataEncoder;
+import io.wickedzerg.sim.protocol.DebugRequests;
 import io.wickedzerg.sim.protocol.GameInfoEncoder;
 import io.wickedzerg.sim.protocol.ProtocolException;
 import io.wickedzerg.sim.protocol.QueryHandler;
@@ -43,6 +42,7 @@ public final class GameHost implements AutoCloseable {
     private final GameClock clock;
     private final Lobbies lobbies;
     private final AtomicInteger sessionIds = new AtomicInteger();
+    private final boolean ladder;
 
     /** A host whose requests run on {@code thread} (the server passes its websocket event loop). */
     public GameHost(SimServerOptions options, GameThread thread) {
@@ -53,6 +53,7 @@ public final class GameHost implements AutoCloseable {
         this.actions = new ActionDecoder(units, upgrades);
         this.queries = new QueryHandler(units);
         this.thread = thread;
+        this.ladder = options.ladderOpponent().isPresent();
         this.clock = new GameClock(options.nanoClock(), this::reply);
         this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply);
         thread.execute(lobbies::createLadderGameIfNeeded);
@@ -201,24 +202,15 @@ public final class GameHost implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Applies the commands on the sender's game, unless the server plays ladder games: AI Arena answers debug
+     * requests there with an empty reply and changes nothing, and so does this.
+     */
     private void debug(Session s, Sc2Api.Request r) {
-        Game game = s.joined() ? s.lobby.game : null;
-        for (Debug.DebugCommand command : r.getDebug().getDebugList()) {
-            if (game != null && command.hasCreateUnit()) {
-                Debug.DebugCreateUnit c = command.getCreateUnit();
-                for (int i = 0; i < Math.max(1, c.getQuantity()); i++) {
-                    game.spawnFinished(c.getOwner(), c.getUnitType(), new Point2(c.getPos().getX(), c.getPos().getY()));
-                }
-            } else if (game != null && command.hasEndGame()) {
-                if (command.getEndGame().getEndResult() == Debug.DebugEndGame.EndResult.Surrender) {
-                    game.surrender(s.playerId);
-                } else {
-                    game.setup().players().stream().filter(p -> p.playerId() != s.playerId).findFirst()
-                            .ifPresent(p -> game.surrender(p.playerId()));
-                }
-            } else {
-                log.info("{}: debug command accepted and ignored: {}", s, command.getCommandCase());
-            }
+        if (s.joined() && s.lobby.game != null && !ladder) {
+            DebugRequests.apply(s.lobby.game, s.playerId, r.getDebug());
+        } else if (r.getDebug().getDebugCount() > 0) {
+            log.debug("{}: debug request ignored ({})", s, ladder ? "ladder game" : "no game joined");
         }
         reply(s, Sc2Api.Response.newBuilder().setDebug(Sc2Api.ResponseDebug.getDefaultInstance()), r);
     }
