@@ -118,8 +118,8 @@ public final class DebugCommands {
             }
             case UPGRADE -> upgradeOneLevel(p);
             default -> {
-                if (!p.cheats.remove(cheat)) {
-                    p.cheats.add(cheat);
+                if (!p.debugCheats.remove(cheat)) {
+                    p.debugCheats.add(cheat);
                 }
             }
         }

@@ -40,7 +40,7 @@ final class PlayerState {
     int structures;
     Outcome outcome;
     /** The debug cheats switched on for this player. */
-    final EnumSet<Cheat> cheats = EnumSet.noneOf(Cheat.class);
+    final EnumSet<Cheat> debugCheats = EnumSet.noneOf(Cheat.class);
 
     // score
     long collectedMinerals;
@@ -80,7 +80,7 @@ final class PlayerState {
     }
 
     boolean cheating(Cheat cheat) {
-        return cheats.contains(cheat);
+        return debugCheats.contains(cheat);
     }
 
     /** Whether the bank covers {@code times} this cost; anything goes with the free cheat on. */
