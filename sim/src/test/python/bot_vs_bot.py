@@ -1,0 +1,20 @@
+"""Two python-sc2 bots in one game through python-sc2's own run_game (it hosts with one connection and joins
+with a second, with a port config), on a server that is already running. Usage: bot_vs_bot.py PORT MAP"""
+import sys
+from pathlib import Path
+
+import existing_server
+from sc2.data import Race
+from sc2.main import run_game
+from sc2.maps import Map
+from sc2.player import Bot
+
+from terran_bot import TerranBot
+from zerg_bot import ZergBot
+
+if __name__ == "__main__":
+    port, map_name = int(sys.argv[1]), sys.argv[2]
+    existing_server.use(port)
+    result = run_game(Map(Path(map_name + ".SC2Map")), [Bot(Race.Zerg, ZergBot()), Bot(Race.Terran, TerranBot())],
+                      realtime=False, game_time_limit=60 * 30)
+    print("RESULT", result, flush=True)
