@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -17,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A bare SC2 API client over the JDK's websocket, for protocol tests and benchmarks that must see the wire
  * without ocraft's bookkeeping: connects to {@code ws://host:port/sc2api}, sends one request (or any bytes) as
- * one binary frame and waits, bounded, for the next response. One request in flight at a time, as the SC2
- * API itself requires; not thread-safe.
+ * one binary frame and waits, bounded, for the next response. {@link #sendOnly} and {@link #receive} pipeline
+ * requests, to see that the server answers them in order; not thread-safe.
  */
 public final class RawSc2Client implements AutoCloseable {
     /** How long to wait for the connection and for each response. */
@@ -54,12 +55,28 @@ public final class RawSc2Client implements AutoCloseable {
      */
     public Sc2Api.Response sendBytes(byte[] frame) {
         socket.sendBinary(ByteBuffer.wrap(frame), true).join();
+        return receive();
+    }
+
+    /** Sends a request without waiting for its answer; {@link #receive} reads the answers in order. */
+    public void sendOnly(Sc2Api.Request request) {
+        socket.sendBinary(ByteBuffer.wrap(request.toByteArray()), true).join();
+    }
+
+    /**
+     * The next response.
+     *
+     * @throws IllegalStateException when none comes within the timeout or it is not a {@code Response}
+     */
+    public Sc2Api.Response receive() {
+        return poll(timeout).orElseThrow(() -> new IllegalStateException("no response within " + timeout));
+    }
+
+    /** The next response if one comes within {@code wait}: empty shows the server is holding an answer back. */
+    public Optional<Sc2Api.Response> poll(Duration wait) {
         try {
-            byte[] answer = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (answer == null) {
-                throw new IllegalStateException("no response within " + timeout);
-            }
-            return Sc2Api.Response.parseFrom(answer);
+            byte[] answer = responses.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return answer == null ? Optional.empty() : Optional.of(Sc2Api.Response.parseFrom(answer));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a response", e);

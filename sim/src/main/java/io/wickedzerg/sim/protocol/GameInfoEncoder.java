@@ -17,6 +17,12 @@ import java.util.List;
  * viewer, as the real game reports them once the game has started.
  */
 public final class GameInfoEncoder {
+    /**
+     * The dependencies every ladder map of the real game lists (all recorded {@code game_info}s name these five);
+     * our maps stand in for such maps, so they list the same.
+     */
+    public static final List<String> MOD_NAMES = List.of("Mods/Core.SC2Mod", "Mods/Liberty.SC2Mod",
+            "Mods/Swarm.SC2Mod", "Mods/Void.SC2Mod", "Mods/VoidMulti.SC2Mod");
 
     private GameInfoEncoder() {
     }
@@ -42,6 +48,7 @@ public final class GameInfoEncoder {
         Sc2Api.ResponseGameInfo.Builder info = Sc2Api.ResponseGameInfo.newBuilder()
                 .setMapName(map.name())
                 .setLocalMapPath(map.fileName())
+                .addAllModNames(MOD_NAMES)
                 .setStartRaw(start)
                 .setOptions(options);
         for (PlayerSlot slot : players) {

@@ -21,6 +21,7 @@ import io.wickedzerg.sim.map.HeightGrid;
 import io.wickedzerg.sim.map.Terrain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +47,15 @@ public final class ObservationEncoder {
     }
 
     public Sc2Api.ResponseObservation encode(Game game, int playerId) {
+        return encode(game, playerId, List.of(), List.of());
+    }
+
+    /**
+     * With the player's own actions accepted since its last observation and the chat it received, which the
+     * real game lists in {@code actions} and {@code chat}.
+     */
+    public Sc2Api.ResponseObservation encode(Game game, int playerId, List<Sc2Api.Action> actions,
+                                             List<Sc2Api.ChatReceived> chat) {
         // the units sent last time become the reference; this observation's go into the emptied other map
         Map<Long, EncodedUnit> swap = lastUnits;
         lastUnits = nextUnits;
@@ -105,7 +115,8 @@ public final class ObservationEncoder {
         for (Alert alert : report.alerts()) {
             obs.addAlerts(Sc2Api.Alert.valueOf(alert.name()));
         }
-        Sc2Api.ResponseObservation.Builder out = Sc2Api.ResponseObservation.newBuilder().setObservation(obs);
+        Sc2Api.ResponseObservation.Builder out = Sc2Api.ResponseObservation.newBuilder().setObservation(obs)
+                .addAllActions(actions).addAllChat(chat);
         for (PlayerReport.ActionFailure failure : report.actionErrors()) {
             out.addActionErrors(Sc2Api.ActionError.newBuilder().setUnitTag(failure.unitTag())
                     .setAbilityId(failure.abilityId())

@@ -14,6 +14,7 @@ import io.wickedzerg.sim.protocol.ActionResults;
 import io.wickedzerg.sim.protocol.DataEncoder;
 import io.wickedzerg.sim.protocol.DebugRequests;
 import io.wickedzerg.sim.protocol.GameInfoEncoder;
+import io.wickedzerg.sim.protocol.PlaceholderReplay;
 import io.wickedzerg.sim.protocol.ProtocolException;
 import io.wickedzerg.sim.protocol.QueryHandler;
 import io.wickedzerg.sim.protocol.VersionInfo;
@@ -27,8 +28,8 @@ import java.util.function.Consumer;
 /**
  * Serves every SC2 API request of every connection on one thread (the game thread), so the engine needs no
  * locks and answers come out in request order: routes each request, and answers those on a running game
- * (observation, action, query, debug) itself. Its one game at a time is {@link Lobbies}' to set up and end;
- * {@link GameClock} advances it.
+ * (action, query, debug, save_replay) itself. Its one game at a time is {@link Lobbies}' to set up and end;
+ * {@link GameClock} advances it; {@link Observations} answers observations, which may wait for a realtime loop.
  */
 public final class GameHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GameHost.class);
@@ -41,6 +42,7 @@ public final class GameHost implements AutoCloseable {
     private final GameThread thread;
     private final GameClock clock;
     private final Lobbies lobbies;
+    private final Observations observations;
     private final AtomicInteger sessionIds = new AtomicInteger();
     private final boolean ladder;
 
@@ -56,8 +58,9 @@ public final class GameHost implements AutoCloseable {
         this.ladder = options.ladderOpponent().isPresent();
         this.clock = new GameClock(options.nanoClock(), this::reply);
         this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply);
+        this.observations = new Observations(clock, this::reply, this::drainBacklog);
         thread.execute(lobbies::createLadderGameIfNeeded);
-        thread.every(REALTIME_TICK_MS, () -> clock.realtimeTick(lobbies.current()));
+        thread.every(REALTIME_TICK_MS, this::realtimeTick);
     }
 
     /** Called by a connection when it opens: a handle that sends its requests here. */
@@ -71,7 +74,10 @@ public final class GameHost implements AutoCloseable {
 
             @Override
             public void closed() {
-                thread.execute(() -> lobbies.disconnected(session));
+                thread.execute(() -> {
+                    observations.forget(session);
+                    lobbies.disconnected(session);
+                });
             }
         };
     }
@@ -90,7 +96,29 @@ public final class GameHost implements AutoCloseable {
 
     // ---- dispatch ---------------------------------------------------------------------------------------
 
+    private void realtimeTick() {
+        clock.realtimeTick(lobbies.current());
+        try {
+            observations.answerDue();
+        } catch (RuntimeException e) {
+            log.error("answering held observations failed", e);
+        }
+    }
+
+    /** A held observation was answered: the frames that came in behind it are served now, in order. */
+    private void drainBacklog(Session session) {
+        byte[] frame;
+        while (!session.holding && (frame = session.backlog.poll()) != null) {
+            handleFrame(session, frame);
+        }
+    }
+
     private void handleFrame(Session session, byte[] frame) {
+        if (session.holding) {
+            // one answer at a time, in request order, as the real game: this waits behind the held observation
+            session.backlog.add(frame);
+            return;
+        }
         Sc2Api.Request request;
         try {
             request = Sc2Api.Request.parseFrom(frame);
@@ -136,11 +164,7 @@ public final class GameHost implements AutoCloseable {
                                 s.playerId, s.options)), r);
             }
             case DATA -> reply(s, Sc2Api.Response.newBuilder().setData(data.answer(r.getData())), r);
-            case OBSERVATION -> {
-                Game game = requireGame(s, "observation");
-                clock.catchUpRealtime(s.lobby);
-                reply(s, Sc2Api.Response.newBuilder().setObservation(s.encoder.encode(game, s.playerId)), r);
-            }
+            case OBSERVATION -> observations.request(s, requireGame(s, "observation"), r);
             case ACTION -> action(s, r);
             case STEP -> clock.step(s, requireGame(s, "step"), r);
             case QUERY -> {
@@ -149,12 +173,14 @@ public final class GameHost implements AutoCloseable {
                 reply(s, Sc2Api.Response.newBuilder().setQuery(queries.answer(game, s.playerId, r.getQuery())), r);
             }
             case DEBUG -> debug(s, r);
+            case SAVE_REPLAY -> saveReplay(s, r);
             case RESTART_GAME -> throw new ProtocolException("restart_game is not supported; leave the game and send create_game");
             case REQUEST_NOT_SET -> throw new ProtocolException("request is empty: set one of ping, available_maps, "
-                    + "create_game, join_game, leave_game, quit, game_info, data, observation, action, step, query, debug");
+                    + "create_game, join_game, leave_game, quit, game_info, data, observation, action, step, query, debug, "
+                    + "save_replay");
             default -> throw new ProtocolException(r.getRequestCase().name().toLowerCase()
                     + " is not supported by this server; supported: ping, available_maps, create_game, join_game, "
-                    + "leave_game, quit, game_info, data, observation, action, step, query, debug");
+                    + "leave_game, quit, game_info, data, observation, action, step, query, debug, save_replay");
         }
     }
 
@@ -180,7 +206,11 @@ public final class GameHost implements AutoCloseable {
 
     private CommandResult perform(Session s, Game game, Sc2Api.Action action) {
         if (!action.hasActionRaw()) {
-            return action.hasActionChat() ? CommandResult.Success : CommandResult.NotSupported;
+            if (action.hasActionChat()) {
+                observations.chat(s, action.getActionChat());
+                return CommandResult.Success;
+            }
+            return CommandResult.NotSupported;
         }
         var raw = action.getActionRaw();
         if (!raw.hasUnitCommand()) {
@@ -194,7 +224,9 @@ public final class GameHost implements AutoCloseable {
             log.warn("{}: refused action: {}", s, e.getMessage());
             result = CommandResult.NotSupported;
         }
-        if (!result.ok()) {
+        if (result.ok()) {
+            observations.accepted(s, game, action);
+        } else {
             // the real game lists a refused command again in the next observation's action_errors
             game.reportRefusal(s.playerId, unitCommand.getUnitTagsCount() > 0 ? unitCommand.getUnitTags(0) : 0,
                     unitCommand.getAbilityId(), result);
@@ -213,6 +245,20 @@ public final class GameHost implements AutoCloseable {
             log.debug("{}: debug request ignored ({})", s, ladder ? "ladder game" : "no game joined");
         }
         reply(s, Sc2Api.Response.newBuilder().setDebug(Sc2Api.ResponseDebug.getDefaultInstance()), r);
+    }
+
+    /**
+     * A placeholder replay ({@link PlaceholderReplay}) of the sender's game, also after it ended or the sender left
+     * it: python-sc2 saves the replay just before leaving.
+     */
+    private void saveReplay(Session s, Sc2Api.Request r) {
+        if (s.lobby == null || s.lobby.game == null) {
+            throw new ProtocolException("save_replay needs a game: join one first");
+        }
+        clock.catchUpRealtime(s.lobby);
+        byte[] replay = PlaceholderReplay.of(s.lobby.game, s.lobby.realtime).toBytes();
+        reply(s, Sc2Api.Response.newBuilder().setSaveReplay(Sc2Api.ResponseSaveReplay.newBuilder()
+                .setData(com.google.protobuf.ByteString.copyFrom(replay))), r);
     }
 
     private Game requireGame(Session s, String what) {

@@ -3,9 +3,16 @@ package io.wickedzerg.sim.server;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.protocol.ObservationEncoder;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** One client connection's state: which seat it holds, its interface options, whether it quit. */
+/**
+ * One client connection's state: which seat it holds, its interface options, whether it quit, and what its next
+ * observation owes it (its own accepted actions, chat it received).
+ */
 final class Session {
     final int id;
     final Consumer<Sc2Api.Response> out;
@@ -16,6 +23,13 @@ final class Session {
     ObservationEncoder encoder;
     boolean quit;
     boolean left;
+    /** Its observation is held for a later realtime loop: the SC2 API answers in order, so later frames wait. */
+    boolean holding;
+    final Deque<byte[]> backlog = new ArrayDeque<>();
+    /** Raw unit commands accepted since its last observation, as received, for {@code ResponseObservation.actions}. */
+    final List<Sc2Api.Action> actionsSinceObservation = new ArrayList<>();
+    /** Chat sent to it since its last observation, for {@code ResponseObservation.chat}. */
+    final List<Sc2Api.ChatReceived> chatInbox = new ArrayList<>();
 
     Session(int id, Consumer<Sc2Api.Response> out, Runnable closer) {
         this.id = id;

@@ -1,39 +1,23 @@
 package io.wickedzerg.sim.server;
 
-import SC2APIProtocol.Common;
 import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.client.RawSc2Client;
 import io.wickedzerg.sim.data.UnitTypeIds;
-import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static io.wickedzerg.sim.server.ProtocolRequests.createGame;
+import static io.wickedzerg.sim.server.ProtocolRequests.joinAsZerg;
+import static io.wickedzerg.sim.server.ProtocolRequests.joinGameVsComputer;
+import static io.wickedzerg.sim.server.ProtocolRequests.loopNow;
+import static io.wickedzerg.sim.server.ProtocolRequests.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The SC2 API endpoint spoken to directly: bad requests, realtime games. */
 class GameHostProtocolTest {
-    private static final String MAP = BuiltInMaps.standard().names().get(0);
-
-    private static Sc2Api.Request createGame(boolean realtime) {
-        return Sc2Api.Request.newBuilder().setCreateGame(Sc2Api.RequestCreateGame.newBuilder()
-                .setBattlenetMapName(MAP).setRealtime(realtime)
-                .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Participant))
-                .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Computer)
-                        .setRace(Common.Race.Terran).setDifficulty(Sc2Api.Difficulty.Easy))).build();
-    }
-
-    private static Sc2Api.Request joinAsZerg() {
-        return Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder().setRace(Common.Race.Zerg)
-                .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))).build();
-    }
-
-    private static Sc2Api.Request observation() {
-        return Sc2Api.Request.newBuilder().setObservation(Sc2Api.RequestObservation.getDefaultInstance()).build();
-    }
-
     @Test
     void malformedAndUnsupportedRequestsGetAClearErrorAndTheGameGoesOnToTheEnd() {
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(2_000).build());
@@ -83,8 +67,7 @@ class GameHostProtocolTest {
         AtomicLong nanos = new AtomicLong(TimeUnit.HOURS.toNanos(5));
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).nanoClock(nanos::get).build());
              RawSc2Client client = RawSc2Client.connect(server.port())) {
-            assertThat(client.send(createGame(true)).getCreateGame().hasError()).isFalse();
-            assertThat(client.send(joinAsZerg()).getJoinGame().getPlayerId()).isEqualTo(1);
+            joinGameVsComputer(client, true);
             assertThat(loopNow(client)).isZero();
 
             nanos.addAndGet(TimeUnit.SECONDS.toNanos(1));
@@ -98,9 +81,5 @@ class GameHostProtocolTest {
             nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(2_500));
             assertThat(loopNow(client)).isEqualTo(280);
         }
-    }
-
-    private static long loopNow(RawSc2Client client) {
-        return client.send(observation()).getObservation().getObservation().getGameLoop();
     }
 }
