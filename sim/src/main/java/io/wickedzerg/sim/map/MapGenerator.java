@@ -10,6 +10,9 @@ import java.util.List;
  * layout always gives the same map.
  */
 final class MapGenerator {
+    /** Half the width of the natural's ground where it meets the foot of the main ramp. */
+    private static final double LANDING_RADIUS = 4;
+
     private MapGenerator() {
     }
 
@@ -31,14 +34,17 @@ final class MapGenerator {
         Point2 main = layout.main();
         Point2 natural = layout.natural();
         int cliff = MapLayout.CLIFF_WIDTH;
-        canvas.plateau(natural, layout.naturalRadius(), cliff, TerrainCanvas.MIDDLE,
-                (TerrainCanvas.MIDDLE + TerrainCanvas.LOW) / 2);
+        int naturalCliff = (TerrainCanvas.MIDDLE + TerrainCanvas.LOW) / 2;
+        canvas.plateau(natural, layout.naturalRadius(), cliff, TerrainCanvas.MIDDLE, naturalCliff);
+        // The main ramp is diagonal, as on real maps, so it rarely points straight at the natural: the natural's
+        // ground reaches out to the foot of the ramp (a walled landing), and the main's cliff then cuts it back.
+        DiagonalRamp mainRamp = DiagonalRamp.outOf(main, layout.mainRadius(), natural);
+        canvas.plateau(mainRamp.landing(), natural, LANDING_RADIUS, cliff, TerrainCanvas.MIDDLE, naturalCliff);
         canvas.plateau(main, layout.mainRadius(), cliff, TerrainCanvas.HIGH,
                 (TerrainCanvas.HIGH + TerrainCanvas.MIDDLE) / 2);
-
-        Point2 mainRampTop = main.towards(natural, layout.mainRadius() - 1);
-        Point2 mainRampBottom = natural.towards(main, layout.naturalRadius() - 1);
-        canvas.ramp(mainRampTop, mainRampBottom, MapLayout.MAIN_RAMP_WIDTH, TerrainCanvas.HIGH, TerrainCanvas.MIDDLE);
+        mainRamp.paint(canvas, TerrainCanvas.HIGH, TerrainCanvas.MIDDLE);
+        Point2 mainRampTop = mainRamp.top();
+        Point2 mainRampBottom = mainRamp.bottom();
 
         double choke = Math.toRadians(layout.naturalChokeAngle());
         Point2 chokeTop = natural.plus((layout.naturalRadius() - 1) * Math.cos(choke), (layout.naturalRadius() - 1) * Math.sin(choke));

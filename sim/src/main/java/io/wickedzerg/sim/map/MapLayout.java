@@ -41,7 +41,8 @@ public record MapLayout(
     static final int CLIFF_WIDTH = 3;
     /** Cells between the edges of the main and natural plateaus, bridged by the main ramp. */
     static final int PLATEAU_GAP = 4;
-    static final int MAIN_RAMP_WIDTH = 4;
+    /** Diagonal lines of cells across the main ramp's top row (see {@link DiagonalRamp}). */
+    static final int MAIN_RAMP_WIDTH = DiagonalRamp.ACROSS;
     static final int NATURAL_RAMP_WIDTH = 8;
 
     public MapLayout {

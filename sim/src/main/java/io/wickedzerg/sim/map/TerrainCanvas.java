@@ -65,11 +65,19 @@ final class TerrainCanvas {
 
     /** A plateau: open ground within {@code radius} of the centre, ringed by {@code cliff} cells of cliff. */
     void plateau(Point2 center, double radius, int cliff, int level, int cliffLevel) {
-        double outer = radius + cliff;
-        forCellsNear(center, outer, (x, y, distance) -> {
+        plateau(center, center, radius, cliff, level, cliffLevel);
+    }
+
+    /**
+     * A plateau around a segment (a disc when its ends meet): open ground within {@code radius} of it, ringed by
+     * {@code cliff} cells of cliff. The ring leaves open ground of the same level alone, so overlapping plateaus
+     * of one level join into one.
+     */
+    void plateau(Point2 from, Point2 to, double radius, int cliff, int level, int cliffLevel) {
+        forCellsNear(from, to, radius + cliff, (x, y, distance) -> {
             if (distance <= radius) {
                 set(x, y, true, true, level);
-            } else {
+            } else if (!(pathable(x, y) && level(x, y) == level)) {
                 set(x, y, false, false, cliffLevel);
             }
         });
@@ -77,7 +85,7 @@ final class TerrainCanvas {
 
     /** An unpathable disc (a lake or rock formation); keeps the height of the ground under it. */
     void obstacle(Point2 center, double radius) {
-        forCellsNear(center, radius, (x, y, distance) -> set(x, y, false, false, level(x, y)));
+        forCellsNear(center, center, radius, (x, y, distance) -> set(x, y, false, false, level(x, y)));
     }
 
     /**
@@ -159,14 +167,21 @@ final class TerrainCanvas {
         return HeightGrid.fromImageBytes(width, height, heights);
     }
 
-    private void forCellsNear(Point2 center, double radius, CellVisitor visitor) {
-        int x0 = (int) Math.floor(center.x() - radius - 1);
-        int x1 = (int) Math.ceil(center.x() + radius + 1);
-        int y0 = (int) Math.floor(center.y() - radius - 1);
-        int y1 = (int) Math.ceil(center.y() + radius + 1);
+    /** Visits the cells whose centres lie within {@code radius} of the segment, with that distance. */
+    private void forCellsNear(Point2 from, Point2 to, double radius, CellVisitor visitor) {
+        int x0 = (int) Math.floor(Math.min(from.x(), to.x()) - radius - 1);
+        int x1 = (int) Math.ceil(Math.max(from.x(), to.x()) + radius + 1);
+        int y0 = (int) Math.floor(Math.min(from.y(), to.y()) - radius - 1);
+        int y1 = (int) Math.ceil(Math.max(from.y(), to.y()) + radius + 1);
+        double sx = to.x() - from.x();
+        double sy = to.y() - from.y();
+        double length2 = sx * sx + sy * sy;
         for (int y = Math.max(0, y0); y <= Math.min(height - 1, y1); y++) {
             for (int x = Math.max(0, x0); x <= Math.min(width - 1, x1); x++) {
-                double distance = Math.hypot(x + 0.5 - center.x(), y + 0.5 - center.y());
+                double px = x + 0.5 - from.x();
+                double py = y + 0.5 - from.y();
+                double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, (px * sx + py * sy) / length2));
+                double distance = Math.hypot(px - t * sx, py - t * sy);
                 if (distance <= radius) {
                     visitor.visit(x, y, distance);
                 }

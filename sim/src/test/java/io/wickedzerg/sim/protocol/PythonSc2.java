@@ -77,7 +77,8 @@ final class PythonSc2 {
         return id;
     }
 
-    private static Path locate() {
+    /** Where python-sc2 is looked for: env {@code PYTHON_SC2}, else {@code ../shared/python-sc2} beside the project. */
+    static Path locate() {
         String env = System.getenv("PYTHON_SC2");
         String root = System.getProperty("wz.projectRoot", ".");
         Path path = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "python-sc2");
