@@ -85,6 +85,23 @@ class PythonSc2GamesTest {
         }
     }
 
+    /**
+     * python-sc2's realtime loop on a realtime server: observations held to the loop it asks for, its commands
+     * listed back in {@code state.actions}, its chat in {@code state.chat}, and {@code save_replay_as} written.
+     */
+    @Test
+    void realtimeRunGameWithActionsChatAndASavedReplay() throws Exception {
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).seed(16).realtime(true).build())) {
+            Path replay = tmp.resolve("realtime.SC2Replay");
+            PythonSc2Process.Outcome game = python.script(GAME_TIMEOUT, LOGS.resolve("realtime.log"),
+                    "realtime_check.py", String.valueOf(server.port()), replay.toString(), "10");
+            assertEndedCleanly(game);
+            assertThat(game.output().lines().filter(l -> l.startsWith("CHECK ok"))).as(game.output()).hasSize(7);
+            assertThat(java.nio.file.Files.readAllBytes(replay)).startsWith("WZREPLAY".getBytes(
+                    java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
     @Test
     void twoPythonSc2BotsPlayOneGameToAResult() {
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).seed(15).build())) {
