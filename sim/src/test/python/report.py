@@ -1,6 +1,11 @@
 """What a test reads back from a python-sc2 game: one JSON line at the end, after the steps' numbers."""
 import json
 import os
+import random
+
+# python-sc2 picks "random" larvae, targets and workers with Python's random module: seeded, a game on the
+# deterministic server plays the same every time (WZ_BOT_SEED, default 1)
+random.seed(int(os.environ.get("WZ_BOT_SEED", "1")))
 
 
 class Report:

@@ -43,7 +43,7 @@ class TerranBot(BotAI):
 
     def fight(self):
         marines = self.units(UnitTypeId.MARINE)
-        if marines.amount >= 20:
+        if marines.amount >= 30:
             target = self.enemy_structures.random_or(self.enemy_start_locations[0]).position
             for marine in marines.idle:
                 marine.attack(target)

@@ -86,6 +86,8 @@ final class CommandExecutor {
             return orders.attack(u, c);
         } else if (command instanceof Command.AttackMove c) {
             return orders.attackMove(u, c);
+        } else if (command instanceof Command.Patrol c) {
+            return orders.patrol(u, c);
         } else if (command instanceof Command.Smart c) {
             return orders.smart(playerId, u, c);
         } else if (command instanceof Command.Stop) {

@@ -75,6 +75,14 @@ final class Fighting {
                         u.clearPath();
                     }
                 }
+            } else if (order instanceof Order.Patrol patrol) {
+                SimUnit target = currentOrNewTarget(u, sightOf(u));
+                if (target != null) {
+                    engage(u, target, true);
+                } else {
+                    u.engagedTarget = 0;
+                    moving.patrol(u, patrol);
+                }
             } else if (order == null || order instanceof Order.Hold) {
                 if (u.isStructure() && u.facts.weapons().isEmpty()) {
                     continue;

@@ -44,7 +44,18 @@ final class Moving {
                     u.orders.pollFirst();
                     u.clearPath();
                 }
+            } else if (order instanceof Order.Patrol patrol && u.facts.weapons().isEmpty()) {
+                patrol(u, patrol); // armed patrols walk in Fighting, between fights
             }
+        }
+    }
+
+    /** One loop of a patrol: towards its far end, and at the end (or blocked near it) turning back. */
+    void patrol(SimUnit u, Order.Patrol patrol) {
+        if (stepTowards(u, patrol.to(), 0.5) || blocked(u, patrol, patrol.to())) {
+            u.orders.pollFirst();
+            u.orders.addFirst(new Order.Patrol(patrol.to(), patrol.from()));
+            u.clearPath();
         }
     }
 

@@ -16,6 +16,10 @@ sealed interface Order {
     record AttackMove(Point2 point) implements Order {
     }
 
+    /** Walking from {@code from} to {@code to} and back, over and over, fighting what it meets (armed units). */
+    record Patrol(Point2 from, Point2 to) implements Order {
+    }
+
     record Hold() implements Order {
     }
 

@@ -40,6 +40,10 @@ final class UnitOrders {
         return order(u, new Order.AttackMove(c.point()), c.queued());
     }
 
+    CommandResult patrol(SimUnit u, Command.Patrol c) {
+        return order(u, new Order.Patrol(u.position(), c.point()), c.queued());
+    }
+
     CommandResult stop(SimUnit u) {
         u.orders.clear();
         u.engagedTarget = 0;

@@ -142,6 +142,8 @@ final class Views {
             return new OrderView(AbilityIds.ATTACK, new Target.OnUnit(a.targetTag()), 0);
         } else if (o instanceof Order.AttackMove am) {
             return new OrderView(AbilityIds.ATTACK, new Target.At(am.point()), 0);
+        } else if (o instanceof Order.Patrol p) {
+            return new OrderView(AbilityIds.PATROL, new Target.At(p.to()), 0);
         } else if (o instanceof Order.Hold) {
             return new OrderView(AbilityIds.HOLD_POSITION, null, 0);
         } else if (o instanceof Order.Gather g) {

@@ -95,7 +95,11 @@ public final class ActionDecoder {
         Map<Integer, Generic> orders = new HashMap<>();
         put(orders, (tags, c, queued) -> new Command.Smart(tags, target(c), queued), AbilityIds.SMART);
         put(orders, (tags, c, queued) -> new Command.Move(tags, target(c), queued),
-                AbilityIds.MOVE, AbilityIds.MOVE_GENERIC, AbilityIds.PATROL, AbilityIds.PATROL_GENERIC);
+                AbilityIds.MOVE, AbilityIds.MOVE_GENERIC);
+        put(orders, (tags, c, queued) -> target(c) instanceof Target.At at
+                        ? new Command.Patrol(tags, at.point(), queued)
+                        : new Command.Move(tags, target(c), queued), // patrolling after a unit: follow it
+                AbilityIds.PATROL, AbilityIds.PATROL_GENERIC);
         put(orders, (tags, c, queued) -> target(c) instanceof Target.OnUnit on
                         ? new Command.Attack(tags, on.tag(), queued)
                         : new Command.AttackMove(tags, ((Target.At) target(c)).point(), queued),

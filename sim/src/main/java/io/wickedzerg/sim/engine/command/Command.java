@@ -23,7 +23,8 @@ public sealed interface Command {
      * one queen and "train drone" for five larvae one drone.
      */
     default boolean forEveryUnit() {
-        return this instanceof Move || this instanceof Attack || this instanceof AttackMove || this instanceof Smart
+        return this instanceof Move || this instanceof Attack || this instanceof AttackMove || this instanceof Patrol
+                || this instanceof Smart
                 || this instanceof Stop || this instanceof HoldPosition || this instanceof Gather
                 || this instanceof ReturnCargo || this instanceof Rally;
     }
@@ -46,6 +47,14 @@ public sealed interface Command {
     /** Walk to a point and fight every enemy met on the way. */
     record AttackMove(List<Long> units, Point2 point, boolean queued) implements Command {
         public AttackMove {
+            units = List.copyOf(units);
+            Objects.requireNonNull(point, "point");
+        }
+    }
+
+    /** Walk to a point and back again, over and over, fighting every enemy met on the way. */
+    record Patrol(List<Long> units, Point2 point, boolean queued) implements Command {
+        public Patrol {
             units = List.copyOf(units);
             Objects.requireNonNull(point, "point");
         }
