@@ -64,24 +64,14 @@ final class Fighting {
                     continue;
                 }
                 engage(u, target, true);
-            } else if (order instanceof Order.AttackMove am) {
+            } else if (order instanceof Order.AttackMove || order instanceof Order.Patrol) {
+                // both fight whatever they see on the way, and walk on between fights
                 SimUnit target = currentOrNewTarget(u, sightOf(u));
                 if (target != null) {
                     engage(u, target, true);
                 } else {
                     u.engagedTarget = 0;
-                    if (moving.stepTowards(u, am.point(), 0.5) || moving.blocked(u, am, am.point())) {
-                        u.orders.pollFirst();
-                        u.clearPath();
-                    }
-                }
-            } else if (order instanceof Order.Patrol patrol) {
-                SimUnit target = currentOrNewTarget(u, sightOf(u));
-                if (target != null) {
-                    engage(u, target, true);
-                } else {
-                    u.engagedTarget = 0;
-                    moving.patrol(u, patrol);
+                    walkOn(u, order);
                 }
             } else if (order == null || order instanceof Order.Hold) {
                 if (u.isStructure() && u.facts.weapons().isEmpty()) {
@@ -94,6 +84,16 @@ final class Fighting {
                     u.engagedTarget = 0;
                 }
             }
+        }
+    }
+
+    private void walkOn(SimUnit u, Order order) {
+        if (order instanceof Order.Patrol patrol) {
+            moving.patrol(u, patrol);
+        } else if (order instanceof Order.AttackMove am
+                && (moving.stepTowards(u, am.point(), 0.5) || moving.blocked(u, am, am.point()))) {
+            u.orders.pollFirst();
+            u.clearPath();
         }
     }
 

@@ -343,14 +343,28 @@ public final class Game {
         if (TypeGroups.isGasBuilding(unit.facts.id())) {
             return; // the geyser under it already covers these cells
         }
-        int x0 = (int) Math.round(unit.x - w / 2.0);
-        int y0 = (int) Math.round(unit.y - h / 2.0);
-        ground.cover(x0, y0, w, h, delta);
+        ground.cover(Placement.x0(unit.facts, unit.x), Placement.y0(unit.facts, unit.y), w, h, delta);
     }
 
     /** A unit dies: it leaves the world at the end of the loop and counts as lost for its owner. */
     void kill(SimUnit unit, SimUnit killer) {
         deaths.kill(unit, killer);
+    }
+
+    /** The mineral field with minerals left nearest a unit, closer than {@code within}; null when there is none. */
+    SimUnit nearestMineral(SimUnit from, double within) {
+        SimUnit best = null;
+        double bestD = within;
+        for (SimUnit u : units.values()) {
+            if (u.alive && u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0) {
+                double d = u.distanceTo(from);
+                if (d < bestD) {
+                    bestD = d;
+                    best = u;
+                }
+            }
+        }
+        return best;
     }
 
     /** Centre of the mineral line nearest a point. */

@@ -57,7 +57,7 @@ final class Harvesting {
     private void gather(SimUnit w, Order.Gather order) {
         SimUnit resource = game.unit(order.resourceTag());
         if (resource == null || !canMine(w, resource)) {
-            SimUnit replacement = nearestMineral(w, 10);
+            SimUnit replacement = game.nearestMineral(w, 10);
             w.orders.pollFirst();
             if (replacement != null) {
                 w.orders.addFirst(new Order.Gather(replacement.tag));
@@ -174,7 +174,7 @@ final class Harvesting {
         }
         SimUnit resource = game.unit(backTo);
         if (resource == null) {
-            resource = nearestMineral(w, 10);
+            resource = game.nearestMineral(w, 10);
         }
         if (resource != null) {
             w.orders.addFirst(new Order.Gather(resource.tag));
@@ -226,20 +226,6 @@ final class Harvesting {
         return best;
     }
 
-    private SimUnit nearestMineral(SimUnit w, double within) {
-        SimUnit best = null;
-        double bestD = within;
-        for (SimUnit u : game.units.values()) {
-            if (u.alive && u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0) {
-                double d = u.distanceTo(w);
-                if (d < bestD) {
-                    bestD = d;
-                    best = u;
-                }
-            }
-        }
-        return best;
-    }
 
     /** A field near {@code busy} nobody is mining now, like workers that "bounce" in the real game. */
     private SimUnit freeMineralNear(SimUnit w, SimUnit busy) {

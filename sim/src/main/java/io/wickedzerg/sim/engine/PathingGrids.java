@@ -20,7 +20,7 @@ final class PathingGrids {
             if (!u.alive || u.owner == Game.NEUTRAL || !u.isStructure() || u.facts.flying() || w == 0 || h == 0) {
                 continue;
             }
-            grid.fillRect((int) Math.round(u.x - w / 2.0), (int) Math.round(u.y - h / 2.0), w, h, false);
+            grid.fillRect(Placement.x0(u.facts, u.x), Placement.y0(u.facts, u.y), w, h, false);
         }
         return grid.build();
     }

@@ -13,6 +13,9 @@ import io.wickedzerg.sim.map.ResourceSpot;
  * towards its mineral line, and for Zerg an overlord behind the hatchery and three larvae.
  */
 final class StartingUnits {
+    /** How far from a townhall its own mineral line lies, at most. */
+    private static final double MINERAL_LINE_REACH = 12;
+
     private final Game game;
     private final Producing producing;
 
@@ -26,17 +29,6 @@ final class StartingUnits {
         for (PlayerState player : game.allPlayers()) {
             placeStartingUnits(player);
         }
-    }
-
-    private SimUnit nearestMineralField(Point2 from) {
-        SimUnit best = null;
-        for (SimUnit u : game.units.values()) {
-            if (u.facts.resource() == ResourceKind.MINERALS && u.mineralContents > 0
-                    && (best == null || from.distanceTo(u.x, u.y) < from.distanceTo(best.x, best.y))) {
-                best = u;
-            }
-        }
-        return best == null || from.distanceTo(best.x, best.y) > 12 ? null : best;
     }
 
     private void placeResources() {
@@ -79,7 +71,7 @@ final class StartingUnits {
         SimUnit hall = game.createUnit(player.id(), game.catalog.get(townhall), start.x(), start.y(), true);
         Point2 minerals = game.mineralCentre(start);
         double angle = Math.atan2(minerals.y() - start.y(), minerals.x() - start.x());
-        SimUnit field = nearestMineralField(start);
+        SimUnit field = game.nearestMineral(hall, MINERAL_LINE_REACH);
         if (field != null) {
             // as the real game starts: the townhall rallied onto a mineral field, every worker already gathering
             hall.rally = field.position();
@@ -90,7 +82,7 @@ final class StartingUnits {
             double r = hall.facts.radius() + 0.6 + (i % 2) * 0.6;
             SimUnit w = game.createUnit(player.id(), game.catalog.get(worker), start.x() + Math.cos(a) * r,
                     start.y() + Math.sin(a) * r, true);
-            SimUnit own = nearestMineralField(w.position());
+            SimUnit own = game.nearestMineral(w, MINERAL_LINE_REACH);
             if (own != null) {
                 w.orders.add(new Order.Gather(own.tag));
             }

@@ -40,20 +40,17 @@ class HarvestingTest {
 
     /** {@code workers} drones, as many as exist plus spawned ones next to the hatchery. */
     private static List<Long> drones(Game game, int workers) {
-        PlayerView view = game.view(1);
-        List<Long> tags = new ArrayList<>(view.ownUnits().stream().filter(u -> u.type() == UnitTypeIds.DRONE)
-                .map(UnitView::tag).toList());
-        Point2 start = view.startLocation();
+        List<Long> tags = new ArrayList<>(allDrones(game));
+        Point2 start = game.view(1).startLocation();
         while (tags.size() < workers) {
             tags.add(game.spawnFinished(1, UnitTypeIds.DRONE, Point2.of(start.x() - 3, start.y() - 3)));
         }
         return tags.subList(0, workers);
     }
 
-    /** The tags of the player's drones now, from {@code from}, at most {@code limit}. */
-    private static List<Long> drones(Game game, int from, int limit) {
-        return game.view(1).ownUnits().stream().filter(u -> u.type() == UnitTypeIds.DRONE).map(UnitView::tag)
-                .skip(from).limit(limit).toList();
+    /** The tags of every drone player 1 has now. */
+    private static List<Long> allDrones(Game game) {
+        return game.view(1).ownUnits().stream().filter(u -> u.type() == UnitTypeIds.DRONE).map(UnitView::tag).toList();
     }
 
     /** Minerals per {@code minute} loops, averaged over a few, with worker i on the (i mod fields)-th nearest field. */
@@ -61,7 +58,7 @@ class HarvestingTest {
         Game game = TestGames.zergAgainstIdleTerran();
         List<Long> drones = drones(game, workers);
         // the game starts with every worker gathering: only the measured ones may go on
-        game.issue(1, new Command.Stop(drones(game, 0, Integer.MAX_VALUE), false));
+        game.issue(1, new Command.Stop(allDrones(game), false));
         List<UnitView> nearest = fieldsByDistance(game.view(1));
         for (int i = 0; i < drones.size(); i++) {
             game.issue(1, new Command.Gather(List.of(drones.get(i)), nearest.get(i % fields).tag(), false));

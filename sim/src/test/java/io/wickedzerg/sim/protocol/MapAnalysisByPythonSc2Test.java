@@ -1,7 +1,6 @@
 package io.wickedzerg.sim.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import SC2APIProtocol.Sc2Api;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +11,13 @@ import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.ResourceSpot;
-import java.io.File;
+import io.wickedzerg.sim.testing.PythonSc2Process;
+import java.time.Duration;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * protobuf is not there.
  */
 class MapAnalysisByPythonSc2Test {
-    private static final String PYTHON = "/usr/bin/python3";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path pythonSc2;
+    private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(120);
+    private static PythonSc2Process python;
 
     @TempDir
     Path dir;
@@ -46,16 +44,8 @@ class MapAnalysisByPythonSc2Test {
     }
 
     @BeforeAll
-    static void needsPythonSc2() throws Exception {
-        pythonSc2 = PythonSc2.locate();
-        assumeTrue(Files.isRegularFile(pythonSc2.resolve("sc2/game_info.py")),
-                "python-sc2 not found at " + pythonSc2 + "; set PYTHON_SC2 to its folder (the one holding sc2/)");
-        assumeTrue(Files.isExecutable(Path.of(PYTHON)), PYTHON + " not found (Debian's python3 runs python-sc2)");
-        Process probe = python("-c", "import numpy, scipy, google.protobuf").redirectErrorStream(true).start();
-        String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0,
-                PYTHON + " lacks numpy, scipy or protobuf for python-sc2 (see " + pythonSc2.resolve("setup.sh")
-                        + "; PYTHON_SC2 names python-sc2's folder): " + out);
+    static void needsPythonSc2() {
+        python = PythonSc2Process.locate();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +74,7 @@ class MapAnalysisByPythonSc2Test {
     }
 
     /** Writes the map's game_info (as an observer gets it: every start location) and resources, runs the script. */
-    private List<JsonNode> analyse(GameMap map) throws IOException, InterruptedException {
+    private List<JsonNode> analyse(GameMap map) throws IOException {
         Sc2Api.ResponseGameInfo info = GameInfoEncoder.encode(map, map.pathing(), List.of(), 0,
                 Sc2Api.InterfaceOptions.newBuilder().setRaw(true).build());
         Path gameInfo = dir.resolve("game_info.pb");
@@ -98,26 +88,15 @@ class MapAnalysisByPythonSc2Test {
         }
         Path resourceFile = dir.resolve("resources.txt");
         Files.writeString(resourceFile, resources);
-        Path script = Path.of(System.getProperty("wz.projectRoot", ".."), "sim", "src", "test", "python", "ramp_check.py");
-        Process process = python(script.toString(), gameInfo.toString(), resourceFile.toString())
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ramp_check.py finishes").isTrue();
-        assertThat(process.exitValue()).as("ramp_check.py on %s: %s %s", map.name(), out,
-                Files.readString(dir.resolve("stderr.txt"))).isZero();
+        PythonSc2Process.Outcome run = python.script(SCRIPT_TIMEOUT, dir.resolve("ramp_check.log"), "ramp_check.py",
+                gameInfo.toString(), resourceFile.toString());
+        assertThat(run.timedOut()).as("ramp_check.py finishes").isFalse();
+        assertThat(run.exitCode()).as("ramp_check.py on %s: %s", map.name(), run.output()).isZero();
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.strip().split("\n")) {
+        // the script prints its facts as JSON lines; python-sc2's own log lines go to the same output
+        for (String line : run.output().lines().filter(l -> l.startsWith("{")).toList()) {
             lines.add(JSON.readTree(line));
         }
         return lines;
-    }
-
-    private static ProcessBuilder python(String... args) {
-        List<String> command = new ArrayList<>(List.of(PYTHON));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Path root = pythonSc2.toAbsolutePath();
-        builder.environment().put("PYTHONPATH", root + File.pathSeparator + root.resolve("shims"));
-        return builder;
     }
 }

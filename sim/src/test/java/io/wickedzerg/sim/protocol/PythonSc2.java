@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.wickedzerg.sim.testing.PythonSc2Process;
 
 /**
  * Facts read from python-sc2's sources (the real game's rules as a second client keeps them), never copied: ability
@@ -79,10 +80,7 @@ final class PythonSc2 {
 
     /** Where python-sc2 is looked for: env {@code PYTHON_SC2}, else {@code ../shared/python-sc2} beside the project. */
     static Path locate() {
-        String env = System.getenv("PYTHON_SC2");
-        String root = System.getProperty("wz.projectRoot", ".");
-        Path path = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "python-sc2");
-        return path.isAbsolute() ? path : Path.of(root).resolve(path).normalize();
+        return PythonSc2Process.folder();
     }
 
     private static String read(Path file) {

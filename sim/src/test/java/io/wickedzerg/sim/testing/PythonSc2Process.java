@@ -36,10 +36,7 @@ public final class PythonSc2Process {
 
     /** python-sc2 ready to run, or a skipped test saying what is missing. */
     public static PythonSc2Process locate() {
-        String env = System.getenv("PYTHON_SC2");
-        String projectRoot = System.getProperty("wz.projectRoot", "..");
-        Path path = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "python-sc2");
-        Path root = path.isAbsolute() ? path : Path.of(projectRoot).resolve(path).normalize();
+        Path root = folder();
         assumeTrue(Files.isDirectory(root.resolve("sc2")), "python-sc2 not found at " + root
                 + "; set PYTHON_SC2 to its folder (the one holding sc2/)");
         assumeTrue(Files.isExecutable(PYTHON), PYTHON + " not found: apt-get install python3");
@@ -49,6 +46,14 @@ public final class PythonSc2Process {
         assumeTrue(check.exitCode() == 0, "python-sc2's Debian packages are missing (run " + root.resolve("setup.sh")
                 + " as root): " + check.output().strip());
         return python;
+    }
+
+    /** Where python-sc2 should be: env {@code PYTHON_SC2} (relative to the project), else ../shared/python-sc2. */
+    public static Path folder() {
+        String env = System.getenv("PYTHON_SC2");
+        String projectRoot = System.getProperty("wz.projectRoot", "..");
+        Path path = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "python-sc2");
+        return path.isAbsolute() ? path : Path.of(projectRoot).resolve(path).normalize();
     }
 
     /** Runs one of our scripts to its end. */

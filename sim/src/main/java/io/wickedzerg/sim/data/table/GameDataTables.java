@@ -64,12 +64,6 @@ public final class GameDataTables {
         return abilities.get(id);
     }
 
-    /** The generic ability an ability stands for in orders and commands, or itself when it has none. */
-    public int generic(int id) {
-        Data.AbilityData a = ability(id);
-        return a.hasRemapsToAbilityId() && a.getRemapsToAbilityId() != 0 ? a.getRemapsToAbilityId() : id;
-    }
-
     public List<Data.BuffData> buffs() {
         return buffs;
     }
@@ -118,5 +112,4 @@ public final class GameDataTables {
         messages.stream().map(codec::write).forEach(rows::add);
         return rows;
     }
-
 }

@@ -55,13 +55,13 @@ class GameDataTablesTest {
     @Test
     void specificAbilitiesLeadToTheGenericOnesTheGameNames() {
         GameDataTables tables = GameDataTables.load();
-        assertThat(tables.generic(1183)).as("drone gather").isEqualTo(3666);
-        assertThat(tables.generic(295)).as("SCV gather").isEqualTo(3666);
-        assertThat(tables.generic(1184)).as("drone return").isEqualTo(3667);
-        assertThat(tables.generic(23)).as("attack").isEqualTo(3674);
-        assertThat(tables.generic(4)).as("stop").isEqualTo(3665);
-        assertThat(tables.generic(16)).as("move").isEqualTo(3794);
-        assertThat(tables.generic(3666)).as("a generic ability is its own").isEqualTo(3666);
+        assertThat(tables.ability(1183).getRemapsToAbilityId()).as("drone gather").isEqualTo(3666);
+        assertThat(tables.ability(295).getRemapsToAbilityId()).as("SCV gather").isEqualTo(3666);
+        assertThat(tables.ability(1184).getRemapsToAbilityId()).as("drone return").isEqualTo(3667);
+        assertThat(tables.ability(23).getRemapsToAbilityId()).as("attack").isEqualTo(3674);
+        assertThat(tables.ability(4).getRemapsToAbilityId()).as("stop").isEqualTo(3665);
+        assertThat(tables.ability(16).getRemapsToAbilityId()).as("move").isEqualTo(3794);
+        assertThat(tables.ability(3666).hasRemapsToAbilityId()).as("a generic ability remaps nowhere").isFalse();
         assertThat(tables.ability(3795).getLinkName()).isEqualTo("GeneralPatrol");
     }
 
