@@ -36,8 +36,8 @@ final class BuildSpots {
             UnitView anchor = anchors.get(random.nextInt(anchors.size()));
             double angle = random.nextDouble() * 2 * Math.PI;
             double distance = (pylonAnchored ? 2.5 : 5) + random.nextDouble() * (reach - (pylonAnchored ? 2.5 : 5));
-            Point2 at = center(anchor.position().x() + Math.cos(angle) * distance,
-                    anchor.position().y() + Math.sin(angle) * distance, structure.footprint().width());
+            Point2 at = center(anchor.position().x() + StrictMath.cos(angle) * distance,
+                    anchor.position().y() + StrictMath.sin(angle) * distance, structure.footprint().width());
             if (awayFromMinerals != null && at.distanceTo(awayFromMinerals) < 6) {
                 continue;
             }

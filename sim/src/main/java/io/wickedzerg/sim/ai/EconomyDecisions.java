@@ -9,7 +9,7 @@ import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.map.BaseLocation;
 import io.wickedzerg.sim.map.Point2;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,7 @@ final class EconomyDecisions {
         if (halls.isEmpty()) {
             return;
         }
-        Map<Long, Integer> miners = new HashMap<>();
+        Map<Long, Integer> miners = new TreeMap<>();
         for (UnitView worker : turn.ownOf(turn.kit.worker())) {
             for (OrderView order : worker.orders()) {
                 if (order.target() instanceof Target.OnUnit on) {

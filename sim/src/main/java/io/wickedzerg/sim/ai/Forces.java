@@ -6,8 +6,8 @@ import io.wickedzerg.sim.engine.command.Target;
 import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +17,11 @@ import java.util.Set;
  * how many are ordered (in a production queue, in an egg, or a worker on its way to build).
  */
 final class Forces {
-    private final Map<Integer, Integer> existing = new HashMap<>();
-    private final Map<Integer, Integer> finished = new HashMap<>();
-    private final Map<Integer, Integer> ordered = new HashMap<>();
+    private final Map<Integer, Integer> existing = new TreeMap<>();
+    private final Map<Integer, Integer> finished = new TreeMap<>();
+    private final Map<Integer, Integer> ordered = new TreeMap<>();
     private final List<UnitView> own;
-    private final Set<Long> ownTags = new HashSet<>();
+    private final Set<Long> ownTags = new TreeSet<>();
 
     Forces(PlayerView view) {
         UnitCatalog units = view.units();

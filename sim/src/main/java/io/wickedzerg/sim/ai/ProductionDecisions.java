@@ -9,7 +9,7 @@ import io.wickedzerg.sim.data.UpgradeFacts;
 import io.wickedzerg.sim.engine.view.UnitView;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -200,7 +200,7 @@ final class ProductionDecisions {
     }
 
     static Set<Integer> mixTypes(Turn turn) {
-        Set<Integer> types = new HashSet<>();
+        Set<Integer> types = new LinkedHashSet<>(); // the mix's order: sums over it come out the same every run
         turn.profile.army().mix().forEach(s -> types.add(s.unitType()));
         return types;
     }

@@ -13,7 +13,7 @@ import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.map.Point2;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +28,7 @@ final class Turn {
     final Budget budget;
     final UnitCatalog units;
     /** Units given an order this turn, so two decisions never fight over one worker. */
-    private final Set<Long> busy = new HashSet<>();
+    private final Set<Long> busy = new TreeSet<>();
 
     Turn(PlayerView view, PlayerCommands commands, AiProfile profile) {
         this.view = view;

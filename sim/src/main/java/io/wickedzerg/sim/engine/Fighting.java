@@ -183,7 +183,7 @@ final class Fighting {
         u.engagedTarget = target.tag;
         double gap = u.gapTo(target);
         if (gap <= weapon.range()) {
-            u.facing = (float) Math.atan2(target.y - u.y, target.x - u.x);
+            u.facing = (float) StrictMath.atan2(target.y - u.y, target.x - u.x);
             if (u.weaponCooldown <= 0) {
                 fire(u, target, weapon);
                 PlayerState shooter = game.player(u.owner);

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * One game: the deterministic world the players act in. Not thread-safe: one thread owns it. The same
@@ -62,6 +63,7 @@ public final class Game {
     private final Errands errands;
     private final DebugCommands debug;
     private final List<SimUnit> spawned = new ArrayList<>();
+    private final List<Consumer<Game>> loopListeners = new ArrayList<>();
     private long loop;
     private long nextTagIndex = 1;
     private boolean over;
@@ -201,6 +203,19 @@ public final class Game {
         return debug;
     }
 
+    /**
+     * Calls {@code listener} at the end of every loop from now on, with the loop's state complete (replays record
+     * and check state hashes there). It must only read the game.
+     */
+    public void onLoop(Consumer<Game> listener) {
+        loopListeners.add(listener);
+    }
+
+    /** A 64-bit hash of the whole game state now; see {@link StateHash}. */
+    public long stateHash() {
+        return StateHash.of(this);
+    }
+
     public int unitCount() {
         return units.size();
     }
@@ -244,6 +259,9 @@ public final class Game {
         }
         debug.endIfAsked();
         over = over || EndRule.over(players.values(), loop, setup.loopLimit());
+        for (Consumer<Game> listener : loopListeners) {
+            listener.accept(this);
+        }
     }
 
     private void sampleIncome() {

@@ -195,7 +195,7 @@ final class Harvesting {
         if (fw == 0 || fh == 0 || dx + dy == 0) {
             edge = target.facts.radius();
         } else {
-            double d = Math.hypot(dx, dy);
+            double d = StrictMath.hypot(dx, dy);
             double ux = dx / d;
             double uy = dy / d;
             edge = Math.min(ux == 0 ? Double.MAX_VALUE : fw / 2.0 / ux, uy == 0 ? Double.MAX_VALUE : fh / 2.0 / uy);

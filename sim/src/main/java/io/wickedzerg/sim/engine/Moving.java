@@ -157,11 +157,11 @@ final class Moving {
     private static void moveStraight(SimUnit u, Point2 to, double step) {
         double dx = to.x() - u.x;
         double dy = to.y() - u.y;
-        double d = Math.hypot(dx, dy);
+        double d = StrictMath.hypot(dx, dy);
         if (d == 0) {
             return;
         }
-        u.facing = (float) Math.atan2(dy, dx);
+        u.facing = (float) StrictMath.atan2(dy, dx);
         if (d <= step) {
             u.x = to.x();
             u.y = to.y();

@@ -172,9 +172,9 @@ final class Producing {
         double r = producer.facts.radius() + unit.radius() + 0.2;
         Point2 towards = producer.rally != null ? producer.rally
                 : game.mineralCentre(producer.position());
-        double angle = Math.atan2(towards.y() - producer.y, towards.x() - producer.x);
-        SimUnit made = game.createUnit(producer.owner, unit, producer.x + Math.cos(angle) * r,
-                producer.y + Math.sin(angle) * r, true);
+        double angle = StrictMath.atan2(towards.y() - producer.y, towards.x() - producer.x);
+        SimUnit made = game.createUnit(producer.owner, unit, producer.x + StrictMath.cos(angle) * r,
+                producer.y + StrictMath.sin(angle) * r, true);
         if (producer.rally != null) {
             made.orders.add(rallyOrder(producer, unit));
         }
@@ -229,7 +229,7 @@ final class Producing {
         double angle = -Math.PI / 2 + (index % 6 - 2.5) * 0.35;
         double r = hatch.facts.radius() - 0.6;
         SimUnit larva = game.createUnit(hatch.owner, game.catalog.get(UnitTypeIds.LARVA),
-                hatch.x + Math.cos(angle) * r, hatch.y + Math.sin(angle) * r, true);
+                hatch.x + StrictMath.cos(angle) * r, hatch.y + StrictMath.sin(angle) * r, true);
         larva.hatchery = hatch.tag;
     }
 }

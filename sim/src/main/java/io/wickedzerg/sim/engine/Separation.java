@@ -101,8 +101,8 @@ final class Separation {
         if (distance < 1e-9) {
             // same spot: a direction fixed by the pair's tags (golden angle), never random
             double angle = (a.tag ^ b.tag) * 2.399963229728653;
-            nx = Math.cos(angle);
-            ny = Math.sin(angle);
+            nx = StrictMath.cos(angle);
+            ny = StrictMath.sin(angle);
         } else {
             nx = dx / distance;
             ny = dy / distance;

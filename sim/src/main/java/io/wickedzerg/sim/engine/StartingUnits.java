@@ -70,7 +70,7 @@ final class StartingUnits {
         Point2 start = player.start;
         SimUnit hall = game.createUnit(player.id(), game.catalog.get(townhall), start.x(), start.y(), true);
         Point2 minerals = game.mineralCentre(start);
-        double angle = Math.atan2(minerals.y() - start.y(), minerals.x() - start.x());
+        double angle = StrictMath.atan2(minerals.y() - start.y(), minerals.x() - start.x());
         SimUnit field = game.nearestMineral(hall, MINERAL_LINE_REACH);
         if (field != null) {
             // as the real game starts: the townhall rallied onto a mineral field, every worker already gathering
@@ -80,16 +80,16 @@ final class StartingUnits {
         for (int i = 0; i < 12; i++) {
             double a = angle + (i - 5.5) * 0.18;
             double r = hall.facts.radius() + 0.6 + (i % 2) * 0.6;
-            SimUnit w = game.createUnit(player.id(), game.catalog.get(worker), start.x() + Math.cos(a) * r,
-                    start.y() + Math.sin(a) * r, true);
+            SimUnit w = game.createUnit(player.id(), game.catalog.get(worker), start.x() + StrictMath.cos(a) * r,
+                    start.y() + StrictMath.sin(a) * r, true);
             SimUnit own = game.nearestMineral(w, MINERAL_LINE_REACH);
             if (own != null) {
                 w.orders.add(new Order.Gather(own.tag));
             }
         }
         if (race == Race.ZERG) {
-            game.createUnit(player.id(), game.catalog.get(UnitTypeIds.OVERLORD), start.x() - Math.cos(angle) * 4,
-                    start.y() - Math.sin(angle) * 4, true);
+            game.createUnit(player.id(), game.catalog.get(UnitTypeIds.OVERLORD), start.x() - StrictMath.cos(angle) * 4,
+                    start.y() - StrictMath.sin(angle) * 4, true);
             for (int i = 0; i < 3; i++) {
                 producing.spawnLarva(hall);
             }

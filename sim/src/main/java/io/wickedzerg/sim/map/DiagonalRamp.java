@@ -41,10 +41,10 @@ final class DiagonalRamp {
      * direction nearest the point.
      */
     static DiagonalRamp outOf(Point2 center, double radius, Point2 toward) {
-        double degrees = Math.toDegrees(Math.atan2(toward.y() - center.y(), toward.x() - center.x()));
+        double degrees = Math.toDegrees(StrictMath.atan2(toward.y() - center.y(), toward.x() - center.x()));
         double diagonal = Math.toRadians(45 + 90 * Math.floor(degrees / 90));
-        int dx = Math.cos(diagonal) > 0 ? 1 : -1;
-        int dy = Math.sin(diagonal) > 0 ? 1 : -1;
+        int dx = StrictMath.cos(diagonal) > 0 ? 1 : -1;
+        int dy = StrictMath.sin(diagonal) > 0 ? 1 : -1;
         double reach = (radius - INSET) / Math.sqrt(2);
         // The top row's centre is the corner its two cells share: a lattice point.
         long cornerX = Math.round(center.x() + dx * reach);

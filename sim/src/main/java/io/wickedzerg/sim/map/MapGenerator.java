@@ -47,9 +47,9 @@ final class MapGenerator {
         Point2 mainRampBottom = mainRamp.bottom();
 
         double choke = Math.toRadians(layout.naturalChokeAngle());
-        Point2 chokeTop = natural.plus((layout.naturalRadius() - 1) * Math.cos(choke), (layout.naturalRadius() - 1) * Math.sin(choke));
+        Point2 chokeTop = natural.plus((layout.naturalRadius() - 1) * StrictMath.cos(choke), (layout.naturalRadius() - 1) * StrictMath.sin(choke));
         double chokeLength = cliff + 2;
-        Point2 chokeBottom = chokeTop.plus(chokeLength * Math.cos(choke), chokeLength * Math.sin(choke));
+        Point2 chokeBottom = chokeTop.plus(chokeLength * StrictMath.cos(choke), chokeLength * StrictMath.sin(choke));
         canvas.ramp(chokeTop, chokeBottom, MapLayout.NATURAL_RAMP_WIDTH, TerrainCanvas.MIDDLE, TerrainCanvas.LOW);
 
         canvas.mirrorHalf(layout.mainTownhall(), symmetry);

@@ -57,8 +57,8 @@ public record MapLayout(
     public Point2 natural() {
         double distance = mainRadius + naturalRadius + PLATEAU_GAP;
         double radians = Math.toRadians(naturalAngle);
-        return Point2.of(Math.floor(main.x() + distance * Math.cos(radians)) + 0.5,
-                Math.floor(main.y() + distance * Math.sin(radians)) + 0.5);
+        return Point2.of(Math.floor(main.x() + distance * StrictMath.cos(radians)) + 0.5,
+                Math.floor(main.y() + distance * StrictMath.sin(radians)) + 0.5);
     }
 
     /** An unpathable disc on the low ground. */

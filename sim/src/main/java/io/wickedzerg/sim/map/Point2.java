@@ -11,11 +11,11 @@ public record Point2(float x, float y) {
     }
 
     public double distanceTo(Point2 other) {
-        return Math.hypot(other.x - x, other.y - y);
+        return StrictMath.hypot(other.x - x, other.y - y);
     }
 
     public double distanceTo(double ox, double oy) {
-        return Math.hypot(ox - x, oy - y);
+        return StrictMath.hypot(ox - x, oy - y);
     }
 
     public Point2 plus(double dx, double dy) {

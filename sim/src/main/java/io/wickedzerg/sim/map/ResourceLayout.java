@@ -59,8 +59,8 @@ final class ResourceLayout {
     private static Point2 place(Point2 townhall, double angle, double distance, boolean squareDistance, int w, int h,
                                 List<double[]> taken) {
         double radians = Math.toRadians(angle);
-        double ux = Math.cos(radians);
-        double uy = Math.sin(radians);
+        double ux = StrictMath.cos(radians);
+        double uy = StrictMath.sin(radians);
         if (squareDistance) {
             double dominant = Math.max(Math.abs(ux), Math.abs(uy));
             ux /= dominant;

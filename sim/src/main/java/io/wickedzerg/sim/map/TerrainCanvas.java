@@ -97,7 +97,7 @@ final class TerrainCanvas {
     void ramp(Point2 top, Point2 bottom, double rampWidth, int topLevel, int bottomLevel) {
         double dx = bottom.x() - top.x();
         double dy = bottom.y() - top.y();
-        double length = Math.hypot(dx, dy);
+        double length = StrictMath.hypot(dx, dy);
         double ux = dx / length;
         double uy = dy / length;
         double half = rampWidth / 2;
@@ -181,7 +181,7 @@ final class TerrainCanvas {
                 double px = x + 0.5 - from.x();
                 double py = y + 0.5 - from.y();
                 double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, (px * sx + py * sy) / length2));
-                double distance = Math.hypot(px - t * sx, py - t * sy);
+                double distance = StrictMath.hypot(px - t * sx, py - t * sy);
                 if (distance <= radius) {
                     visitor.visit(x, y, distance);
                 }

@@ -1,7 +1,6 @@
 package io.wickedzerg.sim.protocol;
 
 import SC2APIProtocol.Debug;
-import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.engine.Cheat;
 import io.wickedzerg.sim.engine.DebugCommands;
 import io.wickedzerg.sim.engine.Game;
@@ -11,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a {@code RequestDebug}'s commands to a game for the player who sent it. The real game answers every
+ * Applies a {@code RequestDebug}'s commands, one by one, to a game for the player who sent it. The real game answers every
  * debug request with an empty {@code ResponseDebug} and reports no error for a command it cannot carry out (an
  * unknown unit type, a dead tag), so neither does this: such commands are logged and skipped. Drawing, score and
  * test-process commands change nothing in a headless game.
@@ -22,13 +21,8 @@ public final class DebugRequests {
     private DebugRequests() {
     }
 
-    public static void apply(Game game, int playerId, Sc2Api.RequestDebug request) {
-        for (Debug.DebugCommand command : request.getDebugList()) {
-            apply(game, playerId, command);
-        }
-    }
-
-    private static void apply(Game game, int playerId, Debug.DebugCommand command) {
+    /** Applies one of a {@code RequestDebug}'s commands (the server records each before it applies it). */
+    public static void apply(Game game, int playerId, Debug.DebugCommand command) {
         DebugCommands debug = game.debug();
         switch (command.getCommandCase()) {
             case CREATE_UNIT -> createUnit(game, command.getCreateUnit());

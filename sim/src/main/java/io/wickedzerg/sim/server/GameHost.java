@@ -1,11 +1,13 @@
 package io.wickedzerg.sim.server;
 
+import SC2APIProtocol.Debug;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.table.GameDataTables;
 import io.wickedzerg.sim.data.UpgradeCatalog;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.PlayerSlot;
+import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
@@ -14,13 +16,16 @@ import io.wickedzerg.sim.protocol.ActionResults;
 import io.wickedzerg.sim.protocol.DataEncoder;
 import io.wickedzerg.sim.protocol.DebugRequests;
 import io.wickedzerg.sim.protocol.GameInfoEncoder;
-import io.wickedzerg.sim.protocol.PlaceholderReplay;
 import io.wickedzerg.sim.protocol.ProtocolException;
 import io.wickedzerg.sim.protocol.QueryHandler;
 import io.wickedzerg.sim.protocol.VersionInfo;
+import io.wickedzerg.sim.replay.ReplayArchive;
+import io.wickedzerg.sim.replay.ReplayFormat;
+import io.wickedzerg.sim.replay.SavedGame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -43,6 +48,7 @@ public final class GameHost implements AutoCloseable {
     private final GameClock clock;
     private final Lobbies lobbies;
     private final Observations observations;
+    private final ReplayArchive archive;
     private final AtomicInteger sessionIds = new AtomicInteger();
     private final boolean ladder;
 
@@ -59,6 +65,8 @@ public final class GameHost implements AutoCloseable {
         this.clock = new GameClock(options.nanoClock(), this::reply);
         this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply);
         this.observations = new Observations(clock, this::reply, this::drainBacklog);
+        this.archive = new ReplayArchive(options.replays().replayDir(), options.replays().summaryJson(),
+                Clock.systemDefaultZone());
         thread.execute(lobbies::createLadderGameIfNeeded);
         thread.every(REALTIME_TICK_MS, this::realtimeTick);
     }
@@ -77,6 +85,7 @@ public final class GameHost implements AutoCloseable {
                 thread.execute(() -> {
                     observations.forget(session);
                     lobbies.disconnected(session);
+                    archiveIfEnded(session.lobby);
                 });
             }
         };
@@ -89,6 +98,11 @@ public final class GameHost implements AutoCloseable {
         void closed();
     }
 
+    /** The games finished so far, with their replays; readable from any thread. */
+    public List<SavedGame> savedGames() {
+        return archive.games();
+    }
+
     @Override
     public void close() {
         thread.close();
@@ -98,6 +112,7 @@ public final class GameHost implements AutoCloseable {
 
     private void realtimeTick() {
         clock.realtimeTick(lobbies.current());
+        archiveIfEnded(lobbies.current());
         try {
             observations.answerDue();
         } catch (RuntimeException e) {
@@ -185,6 +200,9 @@ public final class GameHost implements AutoCloseable {
     }
 
     private void reply(Session s, Sc2Api.Response.Builder response, Sc2Api.Request request) {
+        // before any answer can tell a client the game ended, its replay is on disk
+        archiveIfEnded(s.lobby);
+        archiveIfEnded(lobbies.current());
         if (request != null && request.hasId()) {
             response.setId(request.getId());
         }
@@ -219,7 +237,9 @@ public final class GameHost implements AutoCloseable {
         var unitCommand = raw.getUnitCommand();
         CommandResult result;
         try {
-            result = game.issue(s.playerId, actions.decode(unitCommand));
+            Command command = actions.decode(unitCommand);
+            s.lobby.recorder.action(s.playerId, action);
+            result = game.issue(s.playerId, command);
         } catch (ProtocolException e) {
             log.warn("{}: refused action: {}", s, e.getMessage());
             result = CommandResult.NotSupported;
@@ -240,7 +260,10 @@ public final class GameHost implements AutoCloseable {
      */
     private void debug(Session s, Sc2Api.Request r) {
         if (s.joined() && s.lobby.game != null && !ladder) {
-            DebugRequests.apply(s.lobby.game, s.playerId, r.getDebug());
+            for (Debug.DebugCommand command : r.getDebug().getDebugList()) {
+                s.lobby.recorder.debug(s.playerId, command);
+                DebugRequests.apply(s.lobby.game, s.playerId, command);
+            }
         } else if (r.getDebug().getDebugCount() > 0) {
             log.debug("{}: debug request ignored ({})", s, ladder ? "ladder game" : "no game joined");
         }
@@ -248,17 +271,29 @@ public final class GameHost implements AutoCloseable {
     }
 
     /**
-     * A placeholder replay ({@link PlaceholderReplay}) of the sender's game, also after it ended or the sender left
-     * it: python-sc2 saves the replay just before leaving.
+     * The replay of the sender's game so far ({@link ReplayFormat}), also after it ended or the sender left it:
+     * python-sc2 saves the replay just before leaving.
      */
     private void saveReplay(Session s, Sc2Api.Request r) {
         if (s.lobby == null || s.lobby.game == null) {
             throw new ProtocolException("save_replay needs a game: join one first");
         }
         clock.catchUpRealtime(s.lobby);
-        byte[] replay = PlaceholderReplay.of(s.lobby.game, s.lobby.realtime).toBytes();
+        byte[] replay = ReplayFormat.write(s.lobby.recorder.replay());
         reply(s, Sc2Api.Response.newBuilder().setSaveReplay(Sc2Api.ResponseSaveReplay.newBuilder()
                 .setData(com.google.protobuf.ByteString.copyFrom(replay))), r);
+    }
+
+    /** Archives a game once, when it is first seen over: its replay file and its line in the summary. */
+    private void archiveIfEnded(Lobby l) {
+        if (l != null && l.recorder != null && !l.archived && l.recorder.ended()) {
+            l.archived = true;
+            try {
+                archive.save(l.recorder.replay());
+            } catch (RuntimeException e) {
+                log.error("archiving the finished game failed", e);
+            }
+        }
     }
 
     private Game requireGame(Session s, String what) {

@@ -12,6 +12,8 @@ import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.protocol.ObservationEncoder;
 import io.wickedzerg.sim.protocol.ProtocolException;
+import io.wickedzerg.sim.replay.MapSource;
+import io.wickedzerg.sim.replay.ReplayRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,6 +186,7 @@ final class Lobbies {
                     l.seed));
         }
         l.game = new Game(setup.build());
+        l.recorder = new ReplayRecorder(l.game, MapSource.builtIn(l.map.name()), l.realtime);
         clock.started(l);
         for (Lobby.PendingJoin pending : l.pendingJoins) {
             pending.session().encoder = new ObservationEncoder(l.game.terrain());
@@ -206,6 +209,7 @@ final class Lobbies {
         Lobby l = s.lobby;
         if (l.game != null && !l.game.isOver()) {
             l.game.surrender(s.playerId);
+            l.recorder.left(s.playerId);
         }
         s.left = true;
         l.pendingSteps.remove(s);

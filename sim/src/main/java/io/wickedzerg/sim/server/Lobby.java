@@ -5,6 +5,7 @@ import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.map.GameMap;
+import io.wickedzerg.sim.replay.ReplayRecorder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ final class Lobby {
     final List<PendingJoin> pendingJoins = new ArrayList<>();
     final Map<Session, PendingStep> pendingSteps = new LinkedHashMap<>();
     Game game;
+    /** Records the game from its start; {@link GameHost} archives it once, when it ends. */
+    ReplayRecorder recorder;
+    boolean archived;
     long startNanos;
 
     Lobby(GameMap map, List<Seat> seats, boolean realtime, long seed, Session createdBy) {

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
  * [--difficulty D]}. With a computer race the server pre-creates each game against that computer, so a
  * bot joins as on a ladder ({@code --LadderServer 127.0.0.1 --GamePort P --StartPort S}).
  */
-@Command(name = "sim", mixinStandardHelpOptions = true, subcommands = SimMain.Serve.class,
+@Command(name = "sim", mixinStandardHelpOptions = true, subcommands = {SimMain.Serve.class, ReplayCommand.class},
         description = "Headless StarCraft II API server.")
 public final class SimMain implements Runnable {
     /** Exit code for bad input (flags, a port already taken): the server never started. Picocli's for usage errors. */
@@ -74,6 +75,14 @@ public final class SimMain implements Runnable {
         @Option(names = "--loop-limit", defaultValue = "80640", description = "Loops after which a game is a tie (default ${DEFAULT-VALUE}).")
         long loopLimit;
 
+        @Option(names = "--replay-dir", paramLabel = "DIR", description = "Save every finished game's replay into "
+                + "this folder (created if missing); `sim replay FILE` plays one again.")
+        Path replayDir;
+
+        @Option(names = "--summary-json", paramLabel = "FILE", description = "Keep a JSON list of the finished games "
+                + "here: replay file, final loop, final state hash, each player's result; rewritten after each game.")
+        Path summaryJson;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -88,7 +97,8 @@ public final class SimMain implements Runnable {
                         + " is not allowed; allowed: a positive number of game loops (22.4 per second)");
             }
             SimServerOptions.Builder options = SimServerOptions.builder().host(host).port(port).seed(seed)
-                    .realtime(realtime).loopLimit(loopLimit);
+                    .realtime(realtime).loopLimit(loopLimit).replayDir(replayDir).summaryJson(summaryJson);
+            OutputPaths.check(spec, replayDir, summaryJson);
             if (map != null) {
                 if (BuiltInMaps.standard().byName(map).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--map: unknown map '" + map

@@ -122,6 +122,11 @@ public final class SimServer implements AutoCloseable {
         return port;
     }
 
+    /** The games finished so far: replay file (with a replay folder), final loop, state hash, results. */
+    public java.util.List<io.wickedzerg.sim.replay.SavedGame> savedGames() {
+        return host.savedGames();
+    }
+
     @Override
     public void close() {
         CompletableFuture<Void> closed = new CompletableFuture<>();

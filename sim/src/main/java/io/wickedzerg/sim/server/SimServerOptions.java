@@ -6,6 +6,7 @@ import io.wickedzerg.sim.engine.ComputerPlayerFactory;
 import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.engine.GameSetup;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -16,6 +17,7 @@ import java.util.function.LongSupplier;
  *
  * @param mapName       the map of pre-created (ladder) games; null for the default map. create_game names its own
  * @param nanoClock     wall clock for realtime games (System::nanoTime in production, a fake in tests)
+ * @param replays       where finished games' replays and the summary go
  */
 public record SimServerOptions(
         String host,
@@ -26,7 +28,16 @@ public record SimServerOptions(
         Optional<LadderOpponent> ladderOpponent,
         long loopLimit,
         ComputerPlayerFactory computers,
-        LongSupplier nanoClock) {
+        LongSupplier nanoClock,
+        ReplayOptions replays) {
+
+    /**
+     * Where the server keeps finished games: {@code sim serve --replay-dir} and {@code --summary-json}; either
+     * may be null (every game is still recorded, for save_replay).
+     */
+    public record ReplayOptions(Path replayDir, Path summaryJson) {
+        public static final ReplayOptions NONE = new ReplayOptions(null, null);
+    }
 
     /** The computer a ladder-mode server pre-creates its games against. */
     public record LadderOpponent(Race race, Difficulty difficulty) {
@@ -41,6 +52,7 @@ public record SimServerOptions(
         Objects.requireNonNull(ladderOpponent, "ladderOpponent");
         Objects.requireNonNull(computers, "computers");
         Objects.requireNonNull(nanoClock, "nanoClock");
+        Objects.requireNonNull(replays, "replays");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535 (0 = any free port), got " + port);
         }
@@ -63,6 +75,8 @@ public record SimServerOptions(
         private long loopLimit = GameSetup.DEFAULT_LOOP_LIMIT;
         private ComputerPlayerFactory computers = new BuiltInAiFactory();
         private LongSupplier nanoClock = System::nanoTime;
+        private Path replayDir;
+        private Path summaryJson;
 
         public Builder host(String host) {
             this.host = host;
@@ -109,9 +123,21 @@ public record SimServerOptions(
             return this;
         }
 
+        /** Saves every finished game's replay into this folder. */
+        public Builder replayDir(Path replayDir) {
+            this.replayDir = replayDir;
+            return this;
+        }
+
+        /** Keeps a JSON list of every finished game (replay, final state hash, results) in this file. */
+        public Builder summaryJson(Path summaryJson) {
+            this.summaryJson = summaryJson;
+            return this;
+        }
+
         public SimServerOptions build() {
             return new SimServerOptions(host, port, mapName, seed, realtime, Optional.ofNullable(ladderOpponent),
-                    loopLimit, computers, nanoClock);
+                    loopLimit, computers, nanoClock, new ReplayOptions(replayDir, summaryJson));
         }
     }
 }

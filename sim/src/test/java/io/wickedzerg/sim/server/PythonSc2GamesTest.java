@@ -99,6 +99,11 @@ class PythonSc2GamesTest {
             assertThat(game.output().lines().filter(l -> l.startsWith("CHECK ok"))).as(game.output()).hasSize(7);
             assertThat(java.nio.file.Files.readAllBytes(replay)).startsWith("WZREPLAY".getBytes(
                     java.nio.charset.StandardCharsets.US_ASCII));
+            // a realtime game's commands carry the loops they reached the game at: it re-simulates exactly
+            io.wickedzerg.sim.replay.Replay saved = io.wickedzerg.sim.replay.ReplayFormat.read(replay);
+            assertThat(saved.events()).as("python-sc2's commands were recorded").isNotEmpty();
+            assertThat(io.wickedzerg.sim.replay.ReplayRunner.standard().run(saved, g -> { }).finalHash())
+                    .isEqualTo(saved.end().finalHash());
         }
     }
 
