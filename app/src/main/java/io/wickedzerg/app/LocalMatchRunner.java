@@ -8,9 +8,11 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.WickedZergBot;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
+import java.nio.file.Path;
 import java.time.Duration;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.sim.replay.SavedGame;
 import io.wickedzerg.sim.server.SimServer;
 import io.wickedzerg.sim.server.SimServerOptions;
 
@@ -26,41 +28,65 @@ public final class LocalMatchRunner {
      */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
+    /** A game's report and what the server archived of it (its replay file with a replay folder, its final state hash). */
+    public record RecordedGame(GameReport report, SavedGame saved) {
+    }
+
     private final Duration requestTimeout;
+    private final Path replayDir;
 
     public LocalMatchRunner() {
         this(DEFAULT_REQUEST_TIMEOUT);
     }
 
     public LocalMatchRunner(Duration requestTimeout) {
+        this(requestTimeout, null);
+    }
+
+    /** @param replayDir where the server saves the game's replay; null for none */
+    public LocalMatchRunner(Duration requestTimeout, Path replayDir) {
         this.requestTimeout = requestTimeout;
+        this.replayDir = replayDir;
     }
 
     public GameReport play(MatchSpec spec, GameSession session, StepListener listener) {
+        return playRecorded(spec, session, listener).report();
+    }
+
+    /** Plays one game; {@code saved} is null only if the server never saw the game end (it always does on leaving). */
+    public RecordedGame playRecorded(MatchSpec spec, GameSession session, StepListener listener) {
         SimServerOptions options = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
-                .mapName(spec.map()).loopLimit(spec.loopLimit()).build();
-        try (SimServer server = SimServer.start(options)) {
-            WickedZergBot bot = new WickedZergBot(session, listener);
-            S2Coordinator coordinator = S2Coordinator.setup()
-                    .setRealtime(spec.realtime())
-                    .setStepSize(spec.stepSize())
-                    .setTimeoutMS((int) requestTimeout.toMillis())
-                    .setParticipants(
-                            S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
-                            S2Coordinator.createComputer(spec.opponentRace(), spec.difficulty()))
-                    .connect("127.0.0.1", server.port())
-                    .startGame(BattlenetMap.of(spec.map()));
-            try {
-                GameLoop.run(coordinator, bot);
-            } finally {
-                // The client hangs up first; if the server closed under it, ocraft would log a lost
-                // connection and try to reconnect.
-                GameLoop.hangUp(coordinator);
-            }
-            if (bot.failure() != null) {
-                throw bot.failure();
-            }
-            return bot.reportOrAbandon();
+                .mapName(spec.map()).loopLimit(spec.loopLimit()).replayDir(replayDir).build();
+        GameReport report;
+        SimServer started = SimServer.start(options);
+        try (SimServer server = started) {
+            report = play(server, spec, session, listener);
         }
+        // after close: the game thread has finished everything, the leave included
+        return new RecordedGame(report, started.savedGames().isEmpty() ? null : started.savedGames().get(0));
+    }
+
+    private GameReport play(SimServer server, MatchSpec spec, GameSession session, StepListener listener) {
+        WickedZergBot bot = new WickedZergBot(session, listener);
+        S2Coordinator coordinator = S2Coordinator.setup()
+                .setRealtime(spec.realtime())
+                .setStepSize(spec.stepSize())
+                .setTimeoutMS((int) requestTimeout.toMillis())
+                .setParticipants(
+                        S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
+                        S2Coordinator.createComputer(spec.opponentRace(), spec.difficulty()))
+                .connect("127.0.0.1", server.port())
+                .startGame(BattlenetMap.of(spec.map()));
+        try {
+            GameLoop.run(coordinator, bot);
+        } finally {
+            // The client hangs up first; if the server closed under it, ocraft would log a lost
+            // connection and try to reconnect.
+            GameLoop.hangUp(coordinator);
+        }
+        if (bot.failure() != null) {
+            throw bot.failure();
+        }
+        return bot.reportOrAbandon();
     }
 }

@@ -11,6 +11,7 @@ import io.wickedzerg.bot.game.ServiceReport;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.replay.SavedGame;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -83,6 +86,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--summary-json", description = "Also write the results as JSON to this file.")
     Path summaryJson;
 
+    @Option(names = "--replay-dir", description = "Save each game's replay into this folder; "
+            + "`./run.sh sim replay FILE` plays it again (the summary JSON lists the file and the final state hash).")
+    Path replayDir;
+
     @Option(names = "--request-timeout", description = "Seconds the bot waits for any answer of the in-process server "
             + "before it reports a stall and ends the game undecided (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double requestTimeoutSeconds;
@@ -102,7 +109,11 @@ final class PlayCommand implements Callable<Integer> {
             return WickedZergCli.EXIT_BAD_INPUT;
         }
         HybridConfig config = loaded.get();
-        Optional<String> unwritable = OutputLocations.of(config).file("--summary-json", summaryJson).firstProblem();
+        OutputLocations outputs = OutputLocations.of(config).file("--summary-json", summaryJson);
+        if (replayDir != null) {
+            outputs.folder("--replay-dir", replayDir);
+        }
+        Optional<String> unwritable = outputs.firstProblem();
         if (unwritable.isPresent()) {
             err.println("error: " + unwritable.get());
             return WickedZergCli.EXIT_BAD_INPUT;
@@ -116,16 +127,27 @@ final class PlayCommand implements Callable<Integer> {
         }
         BotRuntime runtime = started.get();
         List<GameReport> reports = new ArrayList<>();
+        Map<String, SavedGame> saved = new LinkedHashMap<>();
         try (runtime) {
             for (int i = 0; i < games; i++) {
                 MatchSpec match = new MatchSpec(canonicalMap(), race.ocraft(), difficulty, seed + i, realtime, stepSize, loopLimit);
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
                         ProgressLine.stdoutIsTerminal());
-                GameReport report = new LocalMatchRunner(Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000))).play(match, runtime.session(match, gameId), progress);
+                LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
+                        Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir)
+                        .playRecorded(match, runtime.session(match, gameId), progress);
+                GameReport report = played.report();
                 progress.end();
+                if (played.saved() != null) {
+                    saved.put(gameId, played.saved());
+                }
                 reports.add(report);
                 printGame(out, report);
+                if (played.saved() != null && played.saved().replay() != null) {
+                    out.println("  replay: " + played.saved().replay().toAbsolutePath() + " (final state hash "
+                            + played.saved().finalHashHex() + ")");
+                }
                 ServiceReport.forGame(config, runtime.telemetryUrl(), report.telemetry()).ifPresent(line -> out.println("  " + line));
                 if (games > 1) {
                     out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
@@ -140,7 +162,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (summaryJson != null) {
             try {
-                SummaryJson.write(summaryJson, SummaryJson.of(runId, reports, runtime.telemetry().metrics()));
+                SummaryJson.write(summaryJson, SummaryJson.of(runId, reports, runtime.telemetry().metrics(), saved));
                 out.println("summary: " + summaryJson.toAbsolutePath());
             } catch (IOException e) {
                 err.println("error: cannot write --summary-json " + summaryJson + ": " + e.getMessage());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
+import io.wickedzerg.sim.replay.SavedGame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,15 @@ final class SummaryJson {
 
     /** @param runTotal the run's telemetry counters after the client closed, or null */
     static Map<String, Object> of(String runId, List<GameReport> reports, TelemetryMetrics runTotal) {
+        return of(runId, reports, runTotal, Map.of());
+    }
+
+    /**
+     * @param saved what the server archived of each game, by game id: the replay file (null without
+     *              {@code --replay-dir}) and the final state hash, which {@code sim replay} reproduces
+     */
+    static Map<String, Object> of(String runId, List<GameReport> reports, TelemetryMetrics runTotal,
+                                  Map<String, SavedGame> saved) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run_id", runId);
         List<Map<String, Object>> games = new ArrayList<>();
@@ -57,6 +67,9 @@ final class SummaryJson {
             g.put("telemetry_to", r.telemetryTo());
             g.put("chart", r.chart() == null ? null : r.chart().toString());
             g.put("connection_problem", r.connectionProblem());
+            SavedGame game = saved.get(r.gameId());
+            g.put("replay", game == null || game.replay() == null ? null : game.replay().toString());
+            g.put("final_state_hash", game == null ? null : game.finalHashHex());
             games.add(g);
         }
         root.put("games", games);
