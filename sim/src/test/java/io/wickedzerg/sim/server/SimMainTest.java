@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,10 @@ class SimMainTest {
     private static final String MAP = BuiltInMaps.standard().names().get(1);
 
     @Test
-    void aServeProcessHostsAGameAnOcraftClientCreatesAndWins() throws Exception {
-        try (ServeProcess server = ServeProcess.start("--seed", "7", "--loop-limit", "13440")) {
+    void aServeProcessHostsAGameAnOcraftClientCreatesAndWinsAndItsReplayPlaysTheSame(@TempDir Path tmp) throws Exception {
+        Path summary = tmp.resolve("summary.json");
+        try (ServeProcess server = ServeProcess.start("--seed", "7", "--loop-limit", "13440",
+                "--replay-dir", tmp.resolve("replays").toString(), "--summary-json", summary.toString())) {
             ScriptedZergAgent agent = new ScriptedZergAgent(40);
             S2Coordinator coordinator = S2Coordinator.setup().setRealtime(false).setStepSize(22)
                     .setParticipants(S2Coordinator.createParticipant(Race.ZERG, agent),
@@ -50,6 +53,31 @@ class SimMainTest {
             assertThat(SimServerGameTest.resultOf(agent, 1)).isEqualTo(Result.VICTORY);
             assertThat(SimServerGameTest.resultOf(agent, 2)).isEqualTo(Result.DEFEAT);
         }
+        String json = Files.readString(summary);
+        Matcher replay = Pattern.compile("\"replay\": \"([^\"]+)\"").matcher(json);
+        Matcher hash = Pattern.compile("\"final_state_hash\": \"([0-9a-f]{16})\"").matcher(json);
+        assertThat(replay.find() && hash.find()).as(json).isTrue();
+        assertThat(json).contains("\"result\": \"Victory\"").contains("\"result\": \"Defeat\"");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = SimMain.run(new PrintWriter(out, true), new PrintWriter(err, true), "replay", replay.group(1));
+
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("final state hash " + hash.group(1) + "\n")
+                .contains("result player 1 player1 Victory, player 2 Computer Easy Defeat\n");
+    }
+
+    @Test
+    void aReplayDirThatIsAFileIsOneLineAndExit2(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("taken"), "a file");
+        StringWriter err = new StringWriter();
+
+        int code = SimMain.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--port",
+                "0", "--replay-dir", file.toString());
+
+        assertThat(code).isEqualTo(SimMain.EXIT_BAD_INPUT);
+        assertThat(err.toString()).startsWith("--replay-dir: cannot create the folder " + file);
     }
 
     @Test
