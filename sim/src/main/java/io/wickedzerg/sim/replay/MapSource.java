@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record MapSource(Kind kind, String name, List<byte[]> files) {
     /** The map source kinds; {@code code} is the byte stored in the file. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** One of the sim's built-in maps, by name: the generator makes it the same from its name. */
         BUILT_IN(0),
         /** A map loaded from a recorded pair of .pb files; the files' bytes are embedded. */
@@ -24,17 +24,9 @@ public record MapSource(Kind kind, String name, List<byte[]> files) {
             this.code = code;
         }
 
+        @Override
         public int code() {
             return code;
-        }
-
-        static Kind of(int code) {
-            for (Kind kind : values()) {
-                if (kind.code == code) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException("unknown map source kind " + code + "; known: 0 (built-in), 1 (recorded)");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record ReplayEvent(long loop, int playerId, Kind kind, byte[] payload) {
     /** Event kinds; {@code code} is the byte stored in the file. */
-    public enum Kind {
+    public enum Kind implements Coded {
         ACTION(1), DEBUG(2), LEAVE(3);
 
         private final int code;
@@ -18,17 +18,9 @@ public record ReplayEvent(long loop, int playerId, Kind kind, byte[] payload) {
             this.code = code;
         }
 
+        @Override
         public int code() {
             return code;
-        }
-
-        static Kind of(int code) {
-            for (Kind kind : values()) {
-                if (kind.code == code) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException("unknown event kind " + code + "; known: 1 (action), 2 (debug), 3 (leave)");
         }
     }
 

@@ -166,7 +166,7 @@ public final class ReplayFormat {
 
     private static Replay body(DataInputStream in) throws IOException {
         in.readUTF(); // the writer, for people reading the file
-        MapSource.Kind kind = MapSource.Kind.of(in.readUnsignedByte());
+        MapSource.Kind kind = Coded.of(MapSource.Kind.class, in.readUnsignedByte(), "map source kind");
         String mapName = in.readUTF();
         int fileCount = in.readUnsignedByte();
         List<byte[]> files = new ArrayList<>();
@@ -195,7 +195,7 @@ public final class ReplayFormat {
         for (int i = 0; i < eventCount; i++) {
             long loop = in.readLong();
             int player = in.readUnsignedByte();
-            ReplayEvent.Kind eventKind = ReplayEvent.Kind.of(in.readUnsignedByte());
+            ReplayEvent.Kind eventKind = Coded.of(ReplayEvent.Kind.class, in.readUnsignedByte(), "event kind");
             events.add(new ReplayEvent(loop, player, eventKind, bytes(in)));
         }
         int hashCount = count(in, "hashes");

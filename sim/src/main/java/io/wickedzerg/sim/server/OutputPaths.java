@@ -16,33 +16,28 @@ final class OutputPaths {
 
     static void check(CommandLine.Model.CommandSpec spec, Path replayDir, Path summaryJson) {
         if (replayDir != null) {
-            try {
-                Files.createDirectories(replayDir);
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--replay-dir: cannot create the folder "
-                        + replayDir + " (" + e + "); allowed: a folder this user can write");
-            }
-            if (!Files.isWritable(replayDir)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--replay-dir: " + replayDir
-                        + " is not writable; allowed: a folder this user can write");
-            }
+            writableFolder(spec, "--replay-dir", replayDir, "a folder this user can write");
         }
         if (summaryJson != null) {
             if (Files.isDirectory(summaryJson)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--summary-json: " + summaryJson
                         + " is a folder; allowed: a file path");
             }
-            Path parent = summaryJson.toAbsolutePath().getParent();
-            try {
-                Files.createDirectories(parent);
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--summary-json: cannot create the folder "
-                        + parent + " (" + e + "); allowed: a file in a folder this user can write");
-            }
-            if (!Files.isWritable(parent)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--summary-json: the folder " + parent
-                        + " is not writable; allowed: a file in a folder this user can write");
-            }
+            writableFolder(spec, "--summary-json", summaryJson.toAbsolutePath().getParent(),
+                    "a file in a folder this user can write");
+        }
+    }
+
+    private static void writableFolder(CommandLine.Model.CommandSpec spec, String flag, Path folder, String allowed) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), flag + ": cannot create the folder " + folder
+                    + " (" + e + "); allowed: " + allowed);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), flag + ": the folder " + folder
+                    + " is not writable; allowed: " + allowed);
         }
     }
 }
