@@ -8,6 +8,7 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.ServiceReport;
+import io.wickedzerg.app.versus.VersusOutcome;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.sim.map.BuiltInMaps;
@@ -26,9 +27,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** {@code run.sh play}: games against the built-in AI of the headless server started in this process. */
+/**
+ * {@code run.sh play}: games against the built-in AI of the headless server started in this process, or with
+ * {@code --vs-bot CMD} against another bot that command starts ({@link VersusPlay}).
+ */
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = "Play against the built-in AI of the headless SC2 server, started in this process.")
+        description = "Play against the built-in AI of the headless SC2 server, started in this process, or against "
+                + "another bot (--vs-bot).")
 final class PlayCommand implements Callable<Integer> {
 
     /** Opponent races the server knows. */
@@ -87,11 +92,17 @@ final class PlayCommand implements Callable<Integer> {
             + "before it reports a stall and ends the game undecided (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double requestTimeoutSeconds;
 
+    @CommandLine.Mixin
+    VersusPlay.Flags versus;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String problem = validate();
+        if (problem == null) {
+            problem = versus.problem(spec.commandLine().getParseResult());
+        }
         if (problem != null) {
             err.println("error: " + problem);
             err.println("Run 'wicked-zerg play --help' for the options.");
@@ -122,10 +133,21 @@ final class PlayCommand implements Callable<Integer> {
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
                         ProgressLine.stdoutIsTerminal());
-                GameReport report = new LocalMatchRunner(Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000))).play(match, runtime.session(match, gameId), progress);
+                GameReport report;
+                Optional<VersusOutcome> versusOutcome = Optional.empty();
+                if (versus.command() == null) {
+                    report = new LocalMatchRunner(Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000))).play(match, runtime.session(match, gameId), progress);
+                } else {
+                    versusOutcome = new VersusPlay(versus, config, requestTimeoutSeconds, err).play(match, runtime, gameId, progress);
+                    if (versusOutcome.isEmpty()) {
+                        return 1;
+                    }
+                    report = versusOutcome.get().ours();
+                }
                 progress.end();
                 reports.add(report);
                 printGame(out, report);
+                versusOutcome.ifPresent(v -> out.println("  opponent " + v.opponentLine()));
                 ServiceReport.forGame(config, runtime.telemetryUrl(), report.telemetry()).ifPresent(line -> out.println("  " + line));
                 if (games > 1) {
                     out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
