@@ -86,6 +86,8 @@ class BotVsBotPlayTest {
         assertThat(seenByThem.find()).as("the other bot's own report in " + opponentLog).isTrue();
         assertThat(seenByThem.group(1).toLowerCase(Locale.ROOT)).isEqualTo(theirResult);
 
+        // for the surefire report: the numbers README quotes
+        System.out.println("bot vs bot: ours " + ours.group() + "; theirs " + seenByThem.group());
         JsonNode game = new ObjectMapper().readTree(summary.toFile()).get("games").get(0);
         assertThat(game.get("build_order").asText()).isEqualTo("hatch-gas-pool");
         assertThat(game.get("result").asText().toLowerCase(Locale.ROOT)).isEqualTo(ourResult);
