@@ -74,7 +74,11 @@ case "${1:-}" in
     run_bot "$@"
     ;;
   ""|-*)
-    # No subcommand, or only options: play a game.
+    # No subcommand, or only options: play a game; ladder mode when AI Arena's flags come after the bot's own
+    # (e.g. --build-order 12-pool --LadderServer ..., as play --vs-bot starts another copy of this bot).
+    for arg in "$@"; do
+      [ "$arg" = --LadderServer ] && run_bot "$@"
+    done
     run_bot play "$@"
     ;;
   *)

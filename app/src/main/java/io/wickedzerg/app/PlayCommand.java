@@ -8,6 +8,7 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.ServiceReport;
+import io.wickedzerg.app.versus.VersusOutcome;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.sim.map.BuiltInMaps;
@@ -29,9 +30,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** {@code run.sh play}: games against the built-in AI of the headless server started in this process. */
+/**
+ * {@code run.sh play}: games against the built-in AI of the headless server started in this process, or with
+ * {@code --vs-bot CMD} against another bot that command starts ({@link VersusPlay}).
+ */
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = "Play against the built-in AI of the headless SC2 server, started in this process.")
+        description = "Play against the built-in AI of the headless SC2 server, started in this process, or against "
+                + "another bot (--vs-bot).")
 final class PlayCommand implements Callable<Integer> {
 
     /** Opponent races the server knows. */
@@ -94,11 +99,17 @@ final class PlayCommand implements Callable<Integer> {
             + "before it reports a stall and ends the game undecided (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double requestTimeoutSeconds;
 
+    @CommandLine.Mixin
+    VersusPlay.Flags versus;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String problem = validate();
+        if (problem == null) {
+            problem = versus.problem(spec.commandLine().getParseResult());
+        }
         if (problem != null) {
             err.println("error: " + problem);
             err.println("Run 'wicked-zerg play --help' for the options.");
@@ -134,20 +145,35 @@ final class PlayCommand implements Callable<Integer> {
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
                         ProgressLine.stdoutIsTerminal());
-                LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
-                        Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir)
-                        .playRecorded(match, runtime.session(match, gameId), progress);
-                GameReport report = played.report();
+                GameReport report;
+                SavedGame savedGame;
+                Optional<VersusOutcome> versusOutcome = Optional.empty();
+                if (versus.command() == null) {
+                    LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
+                            Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir)
+                            .playRecorded(match, runtime.session(match, gameId), progress);
+                    report = played.report();
+                    savedGame = played.saved();
+                } else {
+                    versusOutcome = new VersusPlay(versus, config, requestTimeoutSeconds, replayDir, err)
+                            .play(match, runtime, gameId, progress);
+                    if (versusOutcome.isEmpty()) {
+                        return 1;
+                    }
+                    report = versusOutcome.get().ours();
+                    savedGame = versusOutcome.get().saved();
+                }
                 progress.end();
-                if (played.saved() != null) {
-                    saved.put(gameId, played.saved());
+                if (savedGame != null) {
+                    saved.put(gameId, savedGame);
                 }
                 reports.add(report);
                 printGame(out, report);
-                if (played.saved() != null && played.saved().replay() != null) {
-                    out.println("  replay: " + played.saved().replay().toAbsolutePath() + " (final state hash "
-                            + played.saved().finalHashHex() + ")");
+                if (savedGame != null && savedGame.replay() != null) {
+                    out.println("  replay: " + savedGame.replay().toAbsolutePath() + " (final state hash "
+                            + savedGame.finalHashHex() + ")");
                 }
+                versusOutcome.ifPresent(v -> out.println("  opponent " + v.opponentLine()));
                 ServiceReport.forGame(config, runtime.telemetryUrl(), report.telemetry()).ifPresent(line -> out.println("  " + line));
                 if (games > 1) {
                     out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));

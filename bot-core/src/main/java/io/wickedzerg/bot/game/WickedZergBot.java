@@ -14,10 +14,13 @@ import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,8 @@ public final class WickedZergBot extends S2Agent {
     private GameReport report;
     private RuntimeException failure;
     private ConnectionTrouble trouble;
+    private Map<Integer, String> finalResults = Map.of();
+    private int playerId;
 
     public WickedZergBot(GameSession session, StepListener listener) {
         // before ocraft builds its response stream for this game (it does when the coordinator connects)
@@ -46,6 +51,7 @@ public final class WickedZergBot extends S2Agent {
 
     @Override
     public void onGameStart() {
+        playerId = observation().getPlayerId();
         StepSnapshot first = snapshots.from(observation());
         GameMap map = GameMapFactory.from(observation(), first);
         GridPlacementCheck placement = new GridPlacementCheck(observation(), map.start());
@@ -117,7 +123,9 @@ public final class WickedZergBot extends S2Agent {
     @Override
     public void onGameEnd() {
         // the final observation's score: the last step's snapshot may be a step behind it
-        report = session.finish(result(), "", SnapshotFactory.trade(observation()));
+        finalResults = results();
+        report = session.finish(finalResults.getOrDefault(observation().getPlayerId(), "Undecided"), "",
+                SnapshotFactory.trade(observation()));
     }
 
     @Override
@@ -150,19 +158,30 @@ public final class WickedZergBot extends S2Agent {
         return Optional.ofNullable(trouble);
     }
 
-    private String result() {
-        int me = observation().getPlayerId();
+    private Map<Integer, String> results() {
+        Map<Integer, String> byPlayer = new TreeMap<>();
         for (PlayerResult r : observation().getResults()) {
-            if (r.getPlayerId() == me) {
-                return switch (r.getResult()) {
-                    case VICTORY -> "Victory";
-                    case DEFEAT -> "Defeat";
-                    case TIE -> "Tie";
-                    default -> "Undecided";
-                };
-            }
+            byPlayer.put(r.getPlayerId(), switch (r.getResult()) {
+                case VICTORY -> "Victory";
+                case DEFEAT -> "Defeat";
+                case TIE -> "Tie";
+                default -> "Undecided";
+            });
         }
-        return "Undecided";
+        return Collections.unmodifiableMap(byPlayer);
+    }
+
+    /**
+     * Every player's result by player id, as the game's last observation gave them (a bot-vs-bot launcher reports
+     * the other bot's from it); empty before the game ended.
+     */
+    public Map<Integer, String> playerResults() {
+        return finalResults;
+    }
+
+    /** The player id the game gave this bot when it joined; 0 before the game started. */
+    public int playerId() {
+        return playerId;
     }
 
     /** The report after {@code onGameEnd}, or null while the game runs. */

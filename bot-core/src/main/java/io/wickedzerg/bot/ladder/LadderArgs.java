@@ -1,16 +1,31 @@
 package io.wickedzerg.bot.ladder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The flags AI Arena passes: {@code --LadderServer H --GamePort P --StartPort P [--OpponentId ID] [--RealTime]}.
+ * The flags AI Arena passes: {@code --LadderServer H --GamePort P --StartPort P [--OpponentId ID] [--RealTime]},
+ * and how the bot plays, which a launcher may add in any order ({@code --build-order ID} or
+ * {@code --strategy-file F}, and {@code --step-size N}, as {@code run.sh play} takes them), so our own jar can be
+ * another strategy's opponent.
  * Parsed here because ocraft never hands {@code --OpponentId} to the agent.
+ *
+ * @param buildOrder   a build order id from config/build-orders to play; empty: the learner's choice
+ * @param strategyFile a parameter set to play instead of the learner's; empty: the learner's
+ * @param stepSize     game loops per bot step, 1..8; 1 (every loop) unless given
  */
-public record LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime) {
+public record LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime,
+                         Optional<String> buildOrder, Optional<Path> strategyFile, int stepSize) {
 
-    static final List<String> FLAGS = List.of("--LadderServer", "--GamePort", "--StartPort", "--OpponentId", "--RealTime");
+    static final List<String> FLAGS = List.of("--LadderServer", "--GamePort", "--StartPort", "--OpponentId", "--RealTime",
+            "--build-order", "--strategy-file", "--step-size");
+
+    /** The flags of AI Arena alone, the bot playing what the learner chooses. */
+    public LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime) {
+        this(ladderServer, gamePort, startPort, opponentId, realtime, Optional.empty(), Optional.empty(), 1);
+    }
 
     public static LadderArgs parse(String[] args) {
         String server = null;
@@ -18,6 +33,9 @@ public record LadderArgs(String ladderServer, int gamePort, int startPort, Optio
         Integer startPort = null;
         String opponent = null;
         boolean realtime = false;
+        String buildOrder = null;
+        Path strategyFile = null;
+        int stepSize = 1;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
@@ -26,6 +44,9 @@ public record LadderArgs(String ladderServer, int gamePort, int startPort, Optio
                 case "--GamePort" -> gamePort = port(value(args, ++i, flag), flag);
                 case "--StartPort" -> startPort = port(value(args, ++i, flag), flag);
                 case "--OpponentId" -> opponent = value(args, ++i, flag);
+                case "--build-order" -> buildOrder = value(args, ++i, flag);
+                case "--strategy-file" -> strategyFile = Path.of(value(args, ++i, flag));
+                case "--step-size" -> stepSize = stepSize(value(args, ++i, flag));
                 default -> throw new IllegalArgumentException("unknown ladder flag '" + flag + "'; allowed: "
                         + String.join(", ", FLAGS));
             }
@@ -33,7 +54,12 @@ public record LadderArgs(String ladderServer, int gamePort, int startPort, Optio
         if (server == null || gamePort == null || startPort == null) {
             throw new IllegalArgumentException("ladder mode needs --LadderServer, --GamePort and --StartPort");
         }
-        return new LadderArgs(server, gamePort, startPort, Optional.ofNullable(opponent), realtime);
+        if (buildOrder != null && strategyFile != null) {
+            throw new IllegalArgumentException("--build-order: not with --strategy-file; the strategy file's build_order "
+                    + "says what to play");
+        }
+        return new LadderArgs(server, gamePort, startPort, Optional.ofNullable(opponent), realtime,
+                Optional.ofNullable(buildOrder), Optional.ofNullable(strategyFile), stepSize);
     }
 
     private static String value(String[] args, int i, String flag) {
@@ -41,6 +67,18 @@ public record LadderArgs(String ladderServer, int gamePort, int startPort, Optio
             throw new IllegalArgumentException(flag + " needs a value");
         }
         return args[i];
+    }
+
+    private static int stepSize(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n < 1 || n > 8) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--step-size must be 1..8 game loops, was '" + text + "'");
+        }
     }
 
     private static int port(String text, String flag) {

@@ -12,6 +12,7 @@ import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
 import io.wickedzerg.bot.strategy.StrategyException;
+import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.HybridConfigLoader;
@@ -24,7 +25,9 @@ import java.util.Optional;
 
 /**
  * The bot as AI Arena starts it ({@code java -jar WickedZerg.jar --LadderServer H --GamePort P --StartPort S
- * [--OpponentId ID] [--RealTime]}): join the game the ladder server prepared, play, exit. Manager failures
+ * [--OpponentId ID] [--RealTime]}, and {@code [--build-order ID | --strategy-file F] [--step-size N]} when another
+ * launcher such as
+ * {@code run.sh play --vs-bot} wants a given strategy): join the game the ladder server prepared, play, exit. Manager failures
  * are counted, never fatal; per-opponent learning data lives under data/opponents/ID.
  */
 public final class LadderEntry {
@@ -84,20 +87,23 @@ public final class LadderEntry {
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
         Path configDir = Files.isDirectory(Path.of("config")) ? Path.of("config") : Path.of(".");
         try (BotRuntime runtime = new BotRuntime(config, runId,
-                new BotRuntime.Options(configDir, null, FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null)),
+                new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
+                        ladder.opponentId().orElse(null), ChartRenderer.NONE, ladder.strategyFile().orElse(null)),
                 System::nanoTime)) {
-            MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), 1);
+            MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
             WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent,
                     Opponent.ladder(ladder.opponentId().orElse(null))), StepListener.NONE);
             S2Coordinator coordinator = S2Coordinator.setup()
                     .loadLadderSettings(ladder.forOcraft())
+                    .setStepSize(ladder.stepSize())
                     .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
                     .connectToLadder()
                     .joinGame();
             GameLoop.run(coordinator, bot);
             GameReport report = bot.reportOrAbandon();
             System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
-                    + report.gameLoops() + " loops; " + report.stepTimes().summaryLine());
+                    + report.gameLoops() + " loops; build order " + report.buildOrder() + "; "
+                    + report.stepTimes().summaryLine());
             GameLoop.hangUp(coordinator);
             return 0;
         } catch (StrategyException e) {

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -61,7 +62,7 @@ public final class GameHost implements AutoCloseable {
         this.actions = new ActionDecoder(units, upgrades);
         this.queries = new QueryHandler(units);
         this.thread = thread;
-        this.ladder = options.ladderOpponent().isPresent();
+        this.ladder = options.ladder();
         this.clock = new GameClock(options.nanoClock(), this::reply);
         this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply);
         this.observations = new Observations(clock, this::reply, this::drainBacklog);
@@ -89,6 +90,19 @@ public final class GameHost implements AutoCloseable {
                 });
             }
         };
+    }
+
+    /**
+     * How many participants have joined the game this host holds now, started or still waiting for the other
+     * seat (0 when there is none): read on the game thread, so it is what the next join will find.
+     */
+    public CompletableFuture<Integer> joinedParticipants() {
+        CompletableFuture<Integer> count = new CompletableFuture<>();
+        thread.execute(() -> {
+            Lobby current = lobbies.current();
+            count.complete(current == null ? 0 : current.joined.size());
+        });
+        return count;
     }
 
     /** One client's pipe into the host. */

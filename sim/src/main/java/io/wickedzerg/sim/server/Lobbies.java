@@ -53,18 +53,13 @@ final class Lobbies {
     }
 
     void createLadderGameIfNeeded() {
-        if (options.ladderOpponent().isEmpty() || lobby != null && !lobby.finishedOrAbandoned()) {
+        if (!options.ladder() || lobby != null && !lobby.finishedOrAbandoned()) {
             return;
         }
-        SimServerOptions.LadderOpponent opponent = options.ladderOpponent().get();
         GameMap map = options.mapName() == null ? maps.defaultMap() : findMap(options.mapName());
-        lobby = new Lobby(map, List.of(
-                new Lobby.Seat(1, false, null, null, "player"),
-                new Lobby.Seat(2, true, opponent.race(), opponent.difficulty(),
-                        "Computer " + opponent.difficulty().label())),
-                options.realtime(), options.seed() + gamesCreated, null);
+        lobby = new Lobby(map, LadderSeats.of(options), options.realtime(), options.seed() + gamesCreated, null);
         gamesCreated++;
-        log.info("ladder game created on {} against {} {}", map.name(), opponent.race(), opponent.difficulty().label());
+        log.info("ladder game created on {} against {}", map.name(), LadderSeats.describe(options));
     }
 
     private GameMap findMap(String name) {
@@ -75,8 +70,8 @@ final class Lobbies {
     void createGame(Session s, Sc2Api.Request r) {
         Sc2Api.RequestCreateGame create = r.getCreateGame();
         Sc2Api.ResponseCreateGame.Builder answer = Sc2Api.ResponseCreateGame.newBuilder();
-        if (lobby != null && !lobby.finishedOrAbandoned() && lobby.createdBy != null && lobby.createdBy != s
-                && !lobby.joined.isEmpty()) {
+        // a game someone else created (or the ladder host pre-created) that a bot has joined is not replaced
+        if (lobby != null && !lobby.finishedOrAbandoned() && lobby.createdBy != s && !lobby.joined.isEmpty()) {
             replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(Sc2Api.ResponseCreateGame.Error.InvalidPlayerSetup)
                     .setErrorDetails("a game is already running on this server")), r);
             return;

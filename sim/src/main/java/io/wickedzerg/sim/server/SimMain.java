@@ -17,8 +17,9 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The launcher: {@code sim serve --port P [--map NAME] [--seed S] [--realtime] [--computer-race R]
- * [--difficulty D]}. With a computer race the server pre-creates each game against that computer, so a
- * bot joins as on a ladder ({@code --LadderServer 127.0.0.1 --GamePort P --StartPort S}).
+ * [--difficulty D] [--players 2]}. With a computer race the server pre-creates each game against that computer, so a
+ * bot joins as on a ladder ({@code --LadderServer 127.0.0.1 --GamePort P --StartPort S}); with {@code --players 2}
+ * it pre-creates games of two participant seats, and the first two bots that join play each other.
  */
 @Command(name = "sim", mixinStandardHelpOptions = true, subcommands = {SimMain.Serve.class, ReplayCommand.class},
         description = "Headless StarCraft II API server.")
@@ -72,6 +73,11 @@ public final class SimMain implements Runnable {
                 + "VERY_HARD or cheat-insane (default ${DEFAULT-VALUE}).")
         String difficulty;
 
+        @Option(names = "--players", defaultValue = "1", description = "Bots in each pre-created game: 1 (the default: "
+                + "games a client creates, or against --computer-race) or 2 (ladder games of two participant seats: the "
+                + "first two bots that join play each other, the first to join is player 1).")
+        int players;
+
         @Option(names = "--loop-limit", defaultValue = "80640", description = "Loops after which a game is a tie (default ${DEFAULT-VALUE}).")
         long loopLimit;
 
@@ -96,9 +102,19 @@ public final class SimMain implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--loop-limit: " + loopLimit
                         + " is not allowed; allowed: a positive number of game loops (22.4 per second)");
             }
+            if (players != 1 && players != 2) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--players: " + players
+                        + " is not allowed; allowed: 1 or 2 (two bots in each pre-created game)");
+            }
+            if (players == 2 && computerRace != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--players 2 and --computer-race "
+                        + computerRace + " exclude each other: a pre-created game holds either two bots or one bot "
+                        + "against the computer; drop one of them");
+            }
             SimServerOptions.Builder options = SimServerOptions.builder().host(host).port(port).seed(seed)
                     .realtime(realtime).loopLimit(loopLimit).replayDir(replayDir).summaryJson(summaryJson);
             OutputPaths.check(spec, replayDir, summaryJson);
+            options.ladderBotVsBot(players == 2);
             if (map != null) {
                 if (BuiltInMaps.standard().byName(map).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--map: unknown map '" + map

@@ -118,6 +118,21 @@ public final class SimServer implements AutoCloseable {
         }
     }
 
+    /**
+     * How many participants have joined the game the server holds now, started or waiting for their opponent: a
+     * bot-vs-bot host shows with it that the first bot is in.
+     */
+    public int joinedParticipants() {
+        try {
+            return host.joinedParticipants().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while asking the game thread", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the game thread did not answer: " + e, e);
+        }
+    }
+
     public int port() {
         return port;
     }

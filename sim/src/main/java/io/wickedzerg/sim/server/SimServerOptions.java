@@ -13,7 +13,8 @@ import java.util.function.LongSupplier;
 
 /**
  * How a {@link SimServer} runs. Port 0 picks a free port. With a ladder opponent set, the server creates a
- * game against that computer itself (again after each game), so a bot only joins, as on a ladder.
+ * game against that computer itself (again after each game), so a bot only joins, as on a ladder; with
+ * {@code ladderBotVsBot} it creates games of two participant seats instead, for the first two bots that join.
  *
  * @param mapName       the map of pre-created (ladder) games; null for the default map. create_game names its own
  * @param nanoClock     wall clock for realtime games (System::nanoTime in production, a fake in tests)
@@ -26,6 +27,7 @@ public record SimServerOptions(
         long seed,
         boolean realtime,
         Optional<LadderOpponent> ladderOpponent,
+        boolean ladderBotVsBot,
         long loopLimit,
         ComputerPlayerFactory computers,
         LongSupplier nanoClock,
@@ -59,6 +61,15 @@ public record SimServerOptions(
         if (loopLimit <= 0) {
             throw new IllegalArgumentException("loopLimit must be positive, got " + loopLimit);
         }
+        if (ladderBotVsBot && ladderOpponent.isPresent()) {
+            throw new IllegalArgumentException("ladderBotVsBot and ladderOpponent exclude each other: a pre-created "
+                    + "game has either two participants or one against a computer");
+        }
+    }
+
+    /** Whether the server pre-creates its games (against a computer or for two bots), as a ladder does. */
+    public boolean ladder() {
+        return ladderOpponent.isPresent() || ladderBotVsBot;
     }
 
     public static Builder builder() {
@@ -72,6 +83,7 @@ public record SimServerOptions(
         private long seed = 1;
         private boolean realtime;
         private LadderOpponent ladderOpponent;
+        private boolean ladderBotVsBot;
         private long loopLimit = GameSetup.DEFAULT_LOOP_LIMIT;
         private ComputerPlayerFactory computers = new BuiltInAiFactory();
         private LongSupplier nanoClock = System::nanoTime;
@@ -108,6 +120,12 @@ public record SimServerOptions(
             return this;
         }
 
+        /** Pre-creates each game with two participant seats: the first two bots that join play each other. */
+        public Builder ladderBotVsBot(boolean ladderBotVsBot) {
+            this.ladderBotVsBot = ladderBotVsBot;
+            return this;
+        }
+
         public Builder loopLimit(long loopLimit) {
             this.loopLimit = loopLimit;
             return this;
@@ -137,7 +155,7 @@ public record SimServerOptions(
 
         public SimServerOptions build() {
             return new SimServerOptions(host, port, mapName, seed, realtime, Optional.ofNullable(ladderOpponent),
-                    loopLimit, computers, nanoClock, new ReplayOptions(replayDir, summaryJson));
+                    ladderBotVsBot, loopLimit, computers, nanoClock, new ReplayOptions(replayDir, summaryJson));
         }
     }
 }

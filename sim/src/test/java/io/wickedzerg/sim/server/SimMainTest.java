@@ -106,6 +106,7 @@ class SimMainTest {
             "--computer-race, Elf, 'Terran, Zerg, Protoss, Random'",
             "--map, Nowhere, '" + "Wicked Cove" + "'",
             "--port, 70000, '0..65535'",
+            "--players, 3, '1 or 2'",
     })
     void badFlagsExitNonZeroNamingTheFlagAndTheAllowedValues(String flag, String value, String allowed) {
         StringWriter out = new StringWriter();
@@ -119,6 +120,17 @@ class SimMainTest {
 
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains(flag).contains(value).contains(allowed);
+    }
+
+    @Test
+    void twoPlayersAndAComputerRaceAreOneErrorNamingBoth() {
+        StringWriter err = new StringWriter();
+
+        int code = SimMain.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--port", "0",
+                "--players", "2", "--computer-race", "zerg");
+
+        assertThat(code).isEqualTo(SimMain.EXIT_BAD_INPUT);
+        assertThat(err.toString()).contains("--players 2 and --computer-race zerg exclude each other");
     }
 
     @ParameterizedTest
