@@ -43,6 +43,7 @@ public final class Game {
     final Map<Long, SimUnit> units = new LinkedHashMap<>();
     final Map<Integer, PlayerState> players = new TreeMap<>();
     final GroundGrid ground;
+    final Obstacles obstacles;
     final PathFinder paths;
     final CreepMap creep;
     final Placement placement;
@@ -72,6 +73,7 @@ public final class Game {
         this.catalog = setup.units();
         this.upgradeCatalog = setup.upgrades();
         this.ground = new GroundGrid(terrain);
+        this.obstacles = new Obstacles(ground);
         this.paths = new PathFinder(ground);
         this.creep = new CreepMap(terrain);
         this.placement = new Placement(this);
@@ -121,9 +123,9 @@ public final class Game {
         return over;
     }
 
-    /** {@code game_info}'s pathing grid now: the map's minus the players' structures. */
+    /** {@code game_info}'s pathing grid now: the map's minus the players' structures and the standing rocks. */
     public Grid pathingGrid() {
-        return PathingGrids.withStructures(setup.map().pathing(), units.values());
+        return PathingGrids.withStructures(setup.map().pathing(), units.values(), obstacles);
     }
 
     public GameSetup setup() {
