@@ -78,6 +78,8 @@ class SimMainTest {
             "--computer-race, Elf, 'Terran, Zerg, Protoss, Random'",
             "--map, Nowhere, '" + "Wicked Cove" + "'",
             "--port, 70000, '0..65535'",
+            "--map-file, nowhere/NoMap, 'NoMap.game_info.pb is missing'",
+            "--maps-dir, nowhere/maps, 'is not a directory'",
     })
     void badFlagsExitNonZeroNamingTheFlagAndTheAllowedValues(String flag, String value, String allowed) {
         StringWriter out = new StringWriter();
