@@ -8,7 +8,9 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.WickedZergBot;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.sim.server.SimServer;
@@ -27,18 +29,30 @@ public final class LocalMatchRunner {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final Duration requestTimeout;
+    private final Optional<Path> mapFile;
 
     public LocalMatchRunner() {
         this(DEFAULT_REQUEST_TIMEOUT);
     }
 
     public LocalMatchRunner(Duration requestTimeout) {
+        this(requestTimeout, Optional.empty());
+    }
+
+    /**
+     * @param mapFile a recorded map ({@code DIR/<Map>}) the server offers besides its built-in ones; the spec's
+     *                map then names it by its file name ("AbyssalReefLE")
+     */
+    public LocalMatchRunner(Duration requestTimeout, Optional<Path> mapFile) {
         this.requestTimeout = requestTimeout;
+        this.mapFile = mapFile;
     }
 
     public GameReport play(MatchSpec spec, GameSession session, StepListener listener) {
-        SimServerOptions options = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
-                .mapName(spec.map()).loopLimit(spec.loopLimit()).build();
+        SimServerOptions.Builder builder = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
+                .mapName(spec.map()).loopLimit(spec.loopLimit());
+        mapFile.ifPresent(builder::mapFile);
+        SimServerOptions options = builder.build();
         try (SimServer server = SimServer.start(options)) {
             WickedZergBot bot = new WickedZergBot(session, listener);
             S2Coordinator coordinator = S2Coordinator.setup()

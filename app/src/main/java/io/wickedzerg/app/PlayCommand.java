@@ -10,7 +10,11 @@ import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.ServiceReport;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.map.recorded.RecordedMapException;
+import io.wickedzerg.sim.map.recorded.RecordedMapFiles;
+import io.wickedzerg.sim.map.recorded.RecordedMapReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +43,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--map", description = "Built-in map (default: ${DEFAULT-VALUE}); one of: Wicked Cove, Creep Ridge, Hive Expanse.",
             defaultValue = "Wicked Cove")
     String map;
+
+    @Option(names = "--map-file", paramLabel = "DIR/<Map>", description = "Play on a recorded ladder map instead: the "
+            + "pair DIR/<Map>.game_info.pb and DIR/<Map>.observation.pb (as in sc2-fixtures); overrides --map.")
+    Path mapFile;
 
     @Option(names = "--race", description = "Opponent race: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "terran")
@@ -122,7 +130,8 @@ final class PlayCommand implements Callable<Integer> {
                 String gameId = runId + "-g" + (i + 1);
                 ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
                         ProgressLine.stdoutIsTerminal());
-                GameReport report = new LocalMatchRunner(Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000))).play(match, runtime.session(match, gameId), progress);
+                GameReport report = new LocalMatchRunner(Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)),
+                        Optional.ofNullable(mapFile)).play(match, runtime.session(match, gameId), progress);
                 progress.end();
                 reports.add(report);
                 printGame(out, report);
@@ -152,7 +161,13 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private String validate() {
-        if (BuiltInMaps.standard().byName(map).isEmpty()) {
+        if (mapFile != null) {
+            try {
+                new RecordedMapReader(UnitCatalog.standard()).read(RecordedMapFiles.of(mapFile));
+            } catch (RecordedMapException e) {
+                return "--map-file: " + e.getMessage();
+            }
+        } else if (BuiltInMaps.standard().byName(map).isEmpty()) {
             return "--map: unknown map '" + map + "'; built-in maps: " + String.join(", ", BuiltInMaps.standard().names());
         }
         if (games < 1 || games > 10_000) {
@@ -174,6 +189,9 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private String canonicalMap() {
+        if (mapFile != null) {
+            return RecordedMapFiles.of(mapFile).stem();
+        }
         return BuiltInMaps.standard().byName(map).orElseThrow().name();
     }
 
