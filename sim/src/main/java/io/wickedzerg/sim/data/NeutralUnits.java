@@ -1,11 +1,6 @@
 package io.wickedzerg.sim.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.wickedzerg.sim.data.table.TsvResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,28 +59,12 @@ final class NeutralUnits {
     }
 
     private static List<String[]> rows() {
-        InputStream in = NeutralUnits.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("resource " + RESOURCE + " missing beside " + NeutralUnits.class.getName());
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String first = lines.readLine();
-            if (!HEADER.equals(first)) {
-                throw new IllegalStateException(RESOURCE + ": header must be '" + HEADER + "', was '" + first + "'");
+        return TsvResource.read(NeutralUnits.class, RESOURCE, HEADER, (line, number) -> {
+            String[] cells = line.split("\t", -1);
+            if (cells.length != 8) {
+                throw new IllegalStateException(RESOURCE + " line " + number + ": needs 8 columns, has " + cells.length);
             }
-            int number = 1;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 8) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": needs 8 columns, has " + cells.length);
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
-        return rows;
+            return cells;
+        });
     }
 }

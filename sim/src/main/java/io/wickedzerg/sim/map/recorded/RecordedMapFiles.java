@@ -52,30 +52,32 @@ public record RecordedMapFiles(Path base) {
     }
 
     Sc2Api.ResponseGameInfo readGameInfo() {
-        Path file = gameInfoFile();
-        try {
-            Sc2Api.Response response = Sc2Api.Response.parseFrom(Files.readAllBytes(file));
-            if (!response.hasGameInfo() || !response.getGameInfo().hasStartRaw()) {
-                throw new RecordedMapException(file + ": not a recorded game_info (a Response with game_info.start_raw)");
-            }
-            return response.getGameInfo();
-        } catch (InvalidProtocolBufferException e) {
-            throw new RecordedMapException(file + ": damaged, not a protobuf Response: " + e.getMessage());
-        } catch (IOException e) {
-            throw new RecordedMapException(file + ": cannot be read: " + e);
+        Sc2Api.Response response = parse(gameInfoFile(), "Response", Sc2Api.Response::parseFrom);
+        if (!response.hasGameInfo() || !response.getGameInfo().hasStartRaw()) {
+            throw new RecordedMapException(gameInfoFile() + ": not a recorded game_info (a Response with game_info.start_raw)");
         }
+        return response.getGameInfo();
     }
 
     Sc2Api.ResponseObservation readObservation() {
-        Path file = observationFile();
+        Sc2Api.ResponseObservation response = parse(observationFile(), "ResponseObservation",
+                Sc2Api.ResponseObservation::parseFrom);
+        if (!response.hasObservation() || !response.getObservation().hasRawData()) {
+            throw new RecordedMapException(observationFile() + ": not a recorded observation (a ResponseObservation with raw_data)");
+        }
+        return response;
+    }
+
+    @FunctionalInterface
+    private interface Parser<M> {
+        M parse(byte[] bytes) throws InvalidProtocolBufferException;
+    }
+
+    private static <M> M parse(Path file, String message, Parser<M> parser) {
         try {
-            Sc2Api.ResponseObservation response = Sc2Api.ResponseObservation.parseFrom(Files.readAllBytes(file));
-            if (!response.hasObservation() || !response.getObservation().hasRawData()) {
-                throw new RecordedMapException(file + ": not a recorded observation (a ResponseObservation with raw_data)");
-            }
-            return response;
+            return parser.parse(Files.readAllBytes(file));
         } catch (InvalidProtocolBufferException e) {
-            throw new RecordedMapException(file + ": damaged, not a protobuf ResponseObservation: " + e.getMessage());
+            throw new RecordedMapException(file + ": damaged, not a protobuf " + message + ": " + e.getMessage());
         } catch (IOException e) {
             throw new RecordedMapException(file + ": cannot be read: " + e);
         }
