@@ -5,6 +5,9 @@ import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import com.github.ocraft.s2client.protocol.observation.Result;
+import SC2APIProtocol.Sc2Api;
+import io.wickedzerg.sim.client.RawSc2Client;
+import io.wickedzerg.sim.data.Sc2Fixtures;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +72,19 @@ class SimMainTest {
             assertThat(agent.gameEnded).isTrue();
             assertThat(SimServerGameTest.resultOf(agent, 1)).isEqualTo(Result.VICTORY);
             assertThat(SimServerGameTest.resultOf(agent, 2)).isEqualTo(Result.DEFEAT);
+        }
+    }
+
+    @Test
+    void aServeProcessGivenAMapFilePreCreatesItsLadderGamesOnThatRecordedMap() throws Exception {
+        Path map = Sc2Fixtures.folder().resolve("KairosJunctionLE");
+        try (ServeProcess server = ServeProcess.start("--map-file", map.toString(), "--computer-race", "terran");
+             RawSc2Client client = RawSc2Client.connect(server.port)) {
+            assertThat(client.send(ProtocolRequests.joinAsZerg()).getJoinGame().getPlayerId()).isEqualTo(1);
+            Sc2Api.ResponseGameInfo info = client.send(Sc2Api.Request.newBuilder()
+                    .setGameInfo(Sc2Api.RequestGameInfo.getDefaultInstance()).build()).getGameInfo();
+            assertThat(info.getMapName()).isEqualTo("Kairos Junction LE");
+            assertThat(info.getStartRaw().getMapSize().getX()).isEqualTo(152);
         }
     }
 
