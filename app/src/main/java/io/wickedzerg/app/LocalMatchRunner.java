@@ -10,6 +10,7 @@ import io.wickedzerg.bot.game.WickedZergBot;
 import com.github.ocraft.s2client.bot.S2Coordinator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.sim.replay.SavedGame;
@@ -34,19 +35,25 @@ public final class LocalMatchRunner {
 
     private final Duration requestTimeout;
     private final Path replayDir;
+    private final Optional<Path> mapFile;
 
     public LocalMatchRunner() {
         this(DEFAULT_REQUEST_TIMEOUT);
     }
 
     public LocalMatchRunner(Duration requestTimeout) {
-        this(requestTimeout, null);
+        this(requestTimeout, null, Optional.empty());
     }
 
-    /** @param replayDir where the server saves the game's replay; null for none */
-    public LocalMatchRunner(Duration requestTimeout, Path replayDir) {
+    /**
+     * @param replayDir where the server saves the game's replay; null for none
+     * @param mapFile   a recorded map ({@code DIR/<Map>}) the server offers besides its built-in ones; the spec's
+     *                  map then names it by its file name ("AbyssalReefLE")
+     */
+    public LocalMatchRunner(Duration requestTimeout, Path replayDir, Optional<Path> mapFile) {
         this.requestTimeout = requestTimeout;
         this.replayDir = replayDir;
+        this.mapFile = mapFile;
     }
 
     public GameReport play(MatchSpec spec, GameSession session, StepListener listener) {
@@ -55,10 +62,11 @@ public final class LocalMatchRunner {
 
     /** Plays one game; {@code saved} is null only if the server never saw the game end (it always does on leaving). */
     public RecordedGame playRecorded(MatchSpec spec, GameSession session, StepListener listener) {
-        SimServerOptions options = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
-                .mapName(spec.map()).loopLimit(spec.loopLimit()).replayDir(replayDir).build();
+        SimServerOptions.Builder builder = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
+                .mapName(spec.map()).loopLimit(spec.loopLimit()).replayDir(replayDir);
+        mapFile.ifPresent(builder::mapFile);
         GameReport report;
-        SimServer started = SimServer.start(options);
+        SimServer started = SimServer.start(builder.build());
         try (SimServer server = started) {
             report = play(server, spec, session, listener);
         }

@@ -11,8 +11,12 @@ import io.wickedzerg.bot.game.ServiceReport;
 import io.wickedzerg.app.versus.VersusOutcome;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
+import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.replay.SavedGame;
+import io.wickedzerg.sim.map.recorded.RecordedMapException;
+import io.wickedzerg.sim.map.recorded.RecordedMapFiles;
+import io.wickedzerg.sim.map.recorded.RecordedMapReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,6 +51,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--map", description = "Built-in map (default: ${DEFAULT-VALUE}); one of: Wicked Cove, Creep Ridge, Hive Expanse.",
             defaultValue = "Wicked Cove")
     String map;
+
+    @Option(names = "--map-file", paramLabel = "DIR/<Map>", description = "Play on a recorded ladder map instead: the "
+            + "pair DIR/<Map>.game_info.pb and DIR/<Map>.observation.pb (as in sc2-fixtures); overrides --map.")
+    Path mapFile;
 
     @Option(names = "--race", description = "Opponent race: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             defaultValue = "terran")
@@ -150,12 +158,13 @@ final class PlayCommand implements Callable<Integer> {
                 Optional<VersusOutcome> versusOutcome = Optional.empty();
                 if (versus.command() == null) {
                     LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
-                            Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir)
+                            Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir,
+                            Optional.ofNullable(mapFile))
                             .playRecorded(match, runtime.session(match, gameId), progress);
                     report = played.report();
                     savedGame = played.saved();
                 } else {
-                    versusOutcome = new VersusPlay(versus, config, requestTimeoutSeconds, replayDir, err)
+                    versusOutcome = new VersusPlay(versus, config, requestTimeoutSeconds, replayDir, mapFile, err)
                             .play(match, runtime, gameId, progress);
                     if (versusOutcome.isEmpty()) {
                         return 1;
@@ -200,7 +209,13 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private String validate() {
-        if (BuiltInMaps.standard().byName(map).isEmpty()) {
+        if (mapFile != null) {
+            try {
+                new RecordedMapReader(UnitCatalog.standard()).read(RecordedMapFiles.of(mapFile));
+            } catch (RecordedMapException e) {
+                return "--map-file: " + e.getMessage();
+            }
+        } else if (BuiltInMaps.standard().byName(map).isEmpty()) {
             return "--map: unknown map '" + map + "'; built-in maps: " + String.join(", ", BuiltInMaps.standard().names());
         }
         if (games < 1 || games > 10_000) {
@@ -222,6 +237,9 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private String canonicalMap() {
+        if (mapFile != null) {
+            return RecordedMapFiles.of(mapFile).stem();
+        }
         return BuiltInMaps.standard().byName(map).orElseThrow().name();
     }
 

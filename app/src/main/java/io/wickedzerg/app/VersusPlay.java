@@ -67,13 +67,16 @@ final class VersusPlay {
     private final HybridConfig config;
     private final double requestTimeoutSeconds;
     private final Path replayDir;
+    private final Path mapFile;
     private final PrintWriter err;
 
-    VersusPlay(Flags flags, HybridConfig config, double requestTimeoutSeconds, Path replayDir, PrintWriter err) {
+    VersusPlay(Flags flags, HybridConfig config, double requestTimeoutSeconds, Path replayDir, Path mapFile,
+               PrintWriter err) {
         this.flags = flags;
         this.config = config;
         this.requestTimeoutSeconds = requestTimeoutSeconds;
         this.replayDir = replayDir;
+        this.mapFile = mapFile;
         this.err = err;
     }
 
@@ -82,7 +85,7 @@ final class VersusPlay {
         VersusMatchRunner runner = new VersusMatchRunner(new VersusMatchRunner.Settings(flags.command,
                 Duration.ofSeconds(flags.joinTimeoutSeconds), Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)),
                 Path.of("").toAbsolutePath(), Map.of("WZ_INSTANCE_ID", config.instanceId() + INSTANCE_SUFFIX,
-                        "WZ_LOG_DIR", versusDir().resolve(gameId + "-opponent-logs").toString()), replayDir));
+                        "WZ_LOG_DIR", versusDir().resolve(gameId + "-opponent-logs").toString()), replayDir, mapFile));
         try {
             return Optional.of(runner.play(match, runtime.session(match, gameId, Opponent.labelled("bot")), progress,
                     versusDir().resolve(gameId + "-opponent.log")));

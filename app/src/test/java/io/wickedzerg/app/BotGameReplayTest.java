@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class BotGameReplayTest {
                 2, 26_880);
         LocalMatchRunner.RecordedGame played;
         try (BotRuntime runtime = Games.runtime(tmp.resolve("data"), "replay")) {
-            played = new LocalMatchRunner(LocalMatchRunner.DEFAULT_REQUEST_TIMEOUT, replays)
+            played = new LocalMatchRunner(LocalMatchRunner.DEFAULT_REQUEST_TIMEOUT, replays, Optional.empty())
                     .playRecorded(spec, runtime.session(spec, "g1"), StepListener.NONE);
         }
         GameReport report = played.report();

@@ -37,9 +37,10 @@ public final class VersusMatchRunner {
      * @param workDir        where it runs (our project folder, so relative paths mean the same to both)
      * @param env            added to its environment
      * @param replayDir      where the server saves the game's replay; null for none (the game is still recorded)
+     * @param mapFile        a recorded map ({@code DIR/<Map>}) the server offers besides its built-in ones; may be null
      */
     public record Settings(String command, Duration joinTimeout, Duration requestTimeout, Path workDir,
-                           Map<String, String> env, Path replayDir) {
+                           Map<String, String> env, Path replayDir, Path mapFile) {
     }
 
     private final Settings settings;
@@ -50,9 +51,12 @@ public final class VersusMatchRunner {
 
     /** Plays one game; {@code opponentLog} receives the other bot's output. */
     public VersusOutcome play(MatchSpec spec, GameSession session, StepListener listener, Path opponentLog) {
-        SimServerOptions options = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
-                .mapName(spec.map()).loopLimit(spec.loopLimit()).ladderBotVsBot(true)
-                .replayDir(settings.replayDir()).build();
+        SimServerOptions.Builder builder = SimServerOptions.builder().port(0).seed(spec.seed()).realtime(spec.realtime())
+                .mapName(spec.map()).loopLimit(spec.loopLimit()).ladderBotVsBot(true).replayDir(settings.replayDir());
+        if (settings.mapFile() != null) {
+            builder.mapFile(settings.mapFile());
+        }
+        SimServerOptions options = builder.build();
         try (SimServer server = SimServer.start(options);
              OpponentBot opponent = OpponentBot.launch(settings.command(), ladderFlags(server.port(), spec.realtime(), true),
                      settings.workDir(), settings.env(), opponentLog)) {

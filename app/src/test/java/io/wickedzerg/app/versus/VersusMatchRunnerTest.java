@@ -21,7 +21,7 @@ class VersusMatchRunnerTest {
 
     private static VersusMatchRunner runner(String command, Duration joinTimeout, Path workDir) {
         return new VersusMatchRunner(new VersusMatchRunner.Settings(command, joinTimeout, Duration.ofSeconds(10), workDir,
-                Map.of(), null));
+                Map.of(), null, null));
     }
 
     @Test

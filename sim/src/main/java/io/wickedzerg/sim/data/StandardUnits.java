@@ -6,6 +6,8 @@ import static io.wickedzerg.sim.data.UnitRow.unit;
 import static io.wickedzerg.sim.data.UnitTypeIds.*;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -19,15 +21,17 @@ import java.util.stream.Stream;
  * values of the same balance era (as collected by BurnySc2/sc2-techtree), checked against the real
  * observations where a unit appears in them (SCV, Command Center, mineral fields, geysers). Footprints are
  * twice the footprint_radius of the creating ability in game_data (checked), resources as in the real game
- * (mineral field 2x1, geyser 3x3).
+ * (mineral field 2x1, geyser 3x3). Every other neutral type of the game comes from {@link NeutralUnits}.
  */
 final class StandardUnits {
     private StandardUnits() {
     }
 
     static List<UnitFacts> all() {
-        return Stream.of(ZergUnits.rows(), TerranUnits.rows(), ProtossUnits.rows(), resources())
+        List<UnitFacts> written = Stream.of(ZergUnits.rows(), TerranUnits.rows(), ProtossUnits.rows(), resources())
                 .flatMap(List::stream).map(UnitRow::build).toList();
+        Set<Integer> ids = written.stream().map(UnitFacts::id).collect(Collectors.toSet());
+        return Stream.concat(written.stream(), NeutralUnits.all(ids).stream()).toList();
     }
 
     /** The neutral units maps place: mineral fields and vespene geysers. */

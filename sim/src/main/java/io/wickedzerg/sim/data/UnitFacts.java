@@ -102,6 +102,14 @@ public record UnitFacts(
         return id == requiredType || techAliases.contains(requiredType);
     }
 
+    /** These facts with another collision radius: a recorded map's rock, whose size the map gives. */
+    public UnitFacts withRadius(float newRadius) {
+        return new UnitFacts(id, name, race, reportedCost, netCost, buildTime, foodRequired, foodProvided, hp, shields,
+                armor, speed, sightRange, newRadius, footprint, startEnergy, maxEnergy, weapons, weaponSource, attributes,
+                flying, worker, townhall, resource, production, producers, abilityId, unitsPerOrder, morphsFrom,
+                techRequirement, requiresAttached, techAliases, unitAlias);
+    }
+
     /** Movement per game loop in cells ({@code speed} is per normal-speed game second). */
     public double speedPerLoop() {
         return speed / GameTime.LOOPS_PER_GAME_SECOND;

@@ -55,6 +55,7 @@ final class Deaths {
             SimUnit u = game.units.remove(tag);
             if (u.isStructure()) {
                 game.footprint(u, -1);
+                game.obstacles.removed(u);
                 if (u.owner != Game.NEUTRAL) {
                     game.players.get(u.owner).structures--;
                 }

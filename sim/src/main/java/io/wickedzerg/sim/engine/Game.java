@@ -44,6 +44,7 @@ public final class Game {
     final Map<Long, SimUnit> units = new LinkedHashMap<>();
     final Map<Integer, PlayerState> players = new TreeMap<>();
     final GroundGrid ground;
+    final Obstacles obstacles;
     final PathFinder paths;
     final CreepMap creep;
     final Placement placement;
@@ -74,6 +75,7 @@ public final class Game {
         this.catalog = setup.units();
         this.upgradeCatalog = setup.upgrades();
         this.ground = new GroundGrid(terrain);
+        this.obstacles = new Obstacles(ground);
         this.paths = new PathFinder(ground);
         this.creep = new CreepMap(terrain);
         this.placement = new Placement(this);
@@ -123,9 +125,9 @@ public final class Game {
         return over;
     }
 
-    /** {@code game_info}'s pathing grid now: the map's minus the players' structures. */
+    /** {@code game_info}'s pathing grid now: the map's minus the players' structures and the standing rocks. */
     public Grid pathingGrid() {
-        return PathingGrids.withStructures(setup.map().pathing(), units.values());
+        return PathingGrids.withStructures(setup.map().pathing(), units.values(), obstacles);
     }
 
     public GameSetup setup() {

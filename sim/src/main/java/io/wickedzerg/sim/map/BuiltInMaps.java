@@ -39,7 +39,8 @@ public final class BuiltInMaps {
         return maps.get(0);
     }
 
-    static String normalize(String name) {
+    /** A map name as matched: file name only, no ".SC2Map", lower case, no spaces, '_' or '-'. */
+    public static String normalize(String name) {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         String lower = base.toLowerCase(Locale.ROOT);

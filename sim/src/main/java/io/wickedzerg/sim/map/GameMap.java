@@ -8,6 +8,13 @@ import java.util.Objects;
  * The pathing grid marks resources unpathable; the placement grid marks resources unbuildable too (the real
  * game leaves them set there, but nobody may build on them anyway). Start locations are indexed by player
  * slot: player 1 starts at {@code startLocations().get(0)}.
+ *
+ * <p>A map recorded from the real game ({@code map.recorded}) differs: its grids are the game's, which leave
+ * mineral fields and geysers pathable and placeable (the engine still blocks them by their footprints), and it
+ * lists its rocks and other neutral units in {@code neutrals}; its pathing grid has the cells the recording
+ * marks under those neutrals cleared (the engine blocks them while the neutral stands).
+ *
+ * @param localMapPath the map file a recorded map came from ("AbyssalReefLE.SC2Map"); null for a generated map
  */
 public record GameMap(
         String name,
@@ -19,7 +26,16 @@ public record GameMap(
         Rect playableArea,
         List<Point2> startLocations,
         List<BaseLocation> bases,
-        List<Ramp> ramps) {
+        List<Ramp> ramps,
+        List<NeutralSpot> neutrals,
+        String localMapPath) {
+
+    /** A generated map: no neutral units but its bases' resources; its file name made from its name. */
+    public GameMap(String name, int width, int height, Grid pathing, Grid placement, HeightGrid terrainHeight,
+                   Rect playableArea, List<Point2> startLocations, List<BaseLocation> bases, List<Ramp> ramps) {
+        this(name, width, height, pathing, placement, terrainHeight, playableArea, startLocations, bases, ramps,
+                List.of(), null);
+    }
 
     public GameMap {
         Objects.requireNonNull(name, "name");
@@ -30,6 +46,7 @@ public record GameMap(
         startLocations = List.copyOf(startLocations);
         bases = List.copyOf(bases);
         ramps = List.copyOf(ramps);
+        neutrals = List.copyOf(neutrals);
         if (pathing.width() != width || pathing.height() != height
                 || placement.width() != width || placement.height() != height
                 || terrainHeight.width() != width || terrainHeight.height() != height) {
@@ -37,9 +54,12 @@ public record GameMap(
         }
     }
 
-    /** The map file name a client may ask for, e.g. "Wicked Cove" -> "WickedCove.SC2Map". */
+    /**
+     * The map file name a client may ask for: a recorded map's own ({@code localMapPath}), else made from the
+     * name, e.g. "Wicked Cove" -> "WickedCove.SC2Map".
+     */
     public String fileName() {
-        return name.replace(" ", "") + ".SC2Map";
+        return localMapPath != null ? localMapPath : name.replace(" ", "") + ".SC2Map";
     }
 
     public List<BaseLocation> basesOf(int side) {

@@ -96,20 +96,23 @@ public final class ObservationEncoder {
         if (!report.deadUnits().isEmpty()) {
             raw.setEvent(Raw.Event.newBuilder().addAllDeadUnits(report.deadUnits()));
         }
+        Sc2Api.PlayerCommon.Builder common = Sc2Api.PlayerCommon.newBuilder()
+                .setPlayerId(playerId)
+                .setMinerals(view.minerals())
+                .setVespene(view.vespene())
+                .setFoodCap(view.foodCap())
+                .setFoodUsed(view.foodUsed())
+                .setFoodArmy(view.foodArmy())
+                .setFoodWorkers(view.foodWorkers())
+                .setIdleWorkerCount(idleWorkers)
+                .setArmyCount(army)
+                .setWarpGateCount(0);
+        if (larva > 0) {
+            common.setLarvaCount(larva); // the real game leaves it unset for a Terran at loop 0 (see the fixtures)
+        }
         Sc2Api.Observation.Builder obs = Sc2Api.Observation.newBuilder()
                 .setGameLoop((int) view.gameLoop())
-                .setPlayerCommon(Sc2Api.PlayerCommon.newBuilder()
-                        .setPlayerId(playerId)
-                        .setMinerals(view.minerals())
-                        .setVespene(view.vespene())
-                        .setFoodCap(view.foodCap())
-                        .setFoodUsed(view.foodUsed())
-                        .setFoodArmy(view.foodArmy())
-                        .setFoodWorkers(view.foodWorkers())
-                        .setIdleWorkerCount(idleWorkers)
-                        .setArmyCount(army)
-                        .setWarpGateCount(0)
-                        .setLarvaCount(larva))
+                .setPlayerCommon(common)
                 .setRawData(raw)
                 .setScore(score(report.score(), view.foodArmy(), view.foodWorkers()));
         for (Alert alert : report.alerts()) {

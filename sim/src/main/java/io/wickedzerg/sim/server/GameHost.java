@@ -10,7 +10,8 @@ import io.wickedzerg.sim.engine.PlayerSlot;
 import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.map.BuiltInMaps;
-import io.wickedzerg.sim.map.GameMap;
+import io.wickedzerg.sim.map.recorded.RecordedMapReader;
+import io.wickedzerg.sim.map.recorded.RecordedMaps;
 import io.wickedzerg.sim.protocol.ActionDecoder;
 import io.wickedzerg.sim.protocol.ActionResults;
 import io.wickedzerg.sim.protocol.DataEncoder;
@@ -41,7 +42,7 @@ public final class GameHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GameHost.class);
     private static final long REALTIME_TICK_MS = 20;
 
-    private final BuiltInMaps maps;
+    private final MapLibrary maps;
     private final DataEncoder data;
     private final ActionDecoder actions;
     private final QueryHandler queries;
@@ -55,8 +56,9 @@ public final class GameHost implements AutoCloseable {
 
     /** A host whose requests run on {@code thread} (the server passes its websocket event loop). */
     public GameHost(SimServerOptions options, GameThread thread) {
-        this.maps = BuiltInMaps.standard();
         UnitCatalog units = UnitCatalog.standard();
+        this.maps = new MapLibrary(BuiltInMaps.standard(),
+                RecordedMaps.of(new RecordedMapReader(units), options.mapFiles(), options.mapsDirs()));
         UpgradeCatalog upgrades = UpgradeCatalog.standard();
         this.data = new DataEncoder(units, upgrades, GameDataTables.load());
         this.actions = new ActionDecoder(units, upgrades);
@@ -174,7 +176,7 @@ public final class GameHost implements AutoCloseable {
             case PING -> reply(s, Sc2Api.Response.newBuilder().setPing(VersionInfo.ping()), r);
             case AVAILABLE_MAPS -> reply(s, Sc2Api.Response.newBuilder().setAvailableMaps(
                     Sc2Api.ResponseAvailableMaps.newBuilder()
-                            .addAllLocalMapPaths(maps.all().stream().map(GameMap::fileName).toList())
+                            .addAllLocalMapPaths(maps.fileNames())
                             .addAllBattlenetMapNames(maps.names())), r);
             case CREATE_GAME -> lobbies.createGame(s, r);
             case JOIN_GAME -> lobbies.joinGame(s, r);

@@ -8,7 +8,8 @@ import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.GameSetup;
 import io.wickedzerg.sim.engine.PlayerSlot;
-import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.map.recorded.RecordedMapException;
+import io.wickedzerg.sim.map.recorded.RecordedMapFiles;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.protocol.ObservationEncoder;
 import io.wickedzerg.sim.protocol.ProtocolException;
@@ -29,7 +30,7 @@ final class Lobbies {
     private static final Logger log = LoggerFactory.getLogger(Lobbies.class);
 
     private final SimServerOptions options;
-    private final BuiltInMaps maps;
+    private final MapLibrary maps;
     private final UnitCatalog units;
     private final UpgradeCatalog upgrades;
     private final GameClock clock;
@@ -37,7 +38,7 @@ final class Lobbies {
     private Lobby lobby;
     private long gamesCreated;
 
-    Lobbies(SimServerOptions options, BuiltInMaps maps, UnitCatalog units, UpgradeCatalog upgrades, GameClock clock,
+    Lobbies(SimServerOptions options, MapLibrary maps, UnitCatalog units, UpgradeCatalog upgrades, GameClock clock,
             Replies replies) {
         this.options = options;
         this.maps = maps;
@@ -56,15 +57,23 @@ final class Lobbies {
         if (!options.ladder() || lobby != null && !lobby.finishedOrAbandoned()) {
             return;
         }
-        GameMap map = options.mapName() == null ? maps.defaultMap() : findMap(options.mapName());
+        GameMap map = preCreatedMap();
         lobby = new Lobby(map, LadderSeats.of(options), options.realtime(), options.seed() + gamesCreated, null);
         gamesCreated++;
         log.info("ladder game created on {} against {}", map.name(), LadderSeats.describe(options));
     }
 
-    private GameMap findMap(String name) {
-        return maps.byName(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown map '" + name + "'; built-in maps: " + String.join(", ", maps.names())));
+    private GameMap preCreatedMap() {
+        String name = options.mapName();
+        if (name == null && !options.mapFiles().isEmpty()) {
+            name = RecordedMapFiles.of(options.mapFiles().get(0)).stem();
+        }
+        if (name == null) {
+            return maps.defaultMap();
+        }
+        String wanted = name;
+        return maps.byName(wanted).orElseThrow(() -> new IllegalArgumentException(
+                "unknown map '" + wanted + "'; maps: " + String.join(", ", maps.names())));
     }
 
     void createGame(Session s, Sc2Api.Request r) {
@@ -80,20 +89,26 @@ final class Lobbies {
         String asked;
         if (create.hasLocalMap()) {
             asked = create.getLocalMap().getMapPath();
-            map = maps.byName(asked);
         } else if (create.hasBattlenetMapName()) {
             asked = create.getBattlenetMapName();
-            map = maps.byName(asked);
         } else {
             replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(Sc2Api.ResponseCreateGame.Error.MissingMap)
-                    .setErrorDetails("create_game needs local_map.map_path or battlenet_map_name; built-in maps: "
+                    .setErrorDetails("create_game needs local_map.map_path or battlenet_map_name; maps: "
                             + String.join(", ", maps.names()))), r);
+            return;
+        }
+        try {
+            map = maps.byName(asked);
+        } catch (RecordedMapException e) {
+            replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(create.hasLocalMap()
+                            ? Sc2Api.ResponseCreateGame.Error.InvalidMapData : Sc2Api.ResponseCreateGame.Error.InvalidMapName)
+                    .setErrorDetails("map '" + asked + "' cannot be played: " + e.getMessage())), r);
             return;
         }
         if (map.isEmpty()) {
             replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer.setError(create.hasLocalMap()
                             ? Sc2Api.ResponseCreateGame.Error.InvalidMapPath : Sc2Api.ResponseCreateGame.Error.InvalidMapName)
-                    .setErrorDetails("unknown map '" + asked + "'; built-in maps: " + String.join(", ", maps.names()))), r);
+                    .setErrorDetails("unknown map '" + asked + "'; maps: " + String.join(", ", maps.names()))), r);
             return;
         }
         long seed = create.hasRandomSeed() ? create.getRandomSeed() : options.seed() + gamesCreated;

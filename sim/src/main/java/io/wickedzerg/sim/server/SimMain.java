@@ -2,7 +2,11 @@ package io.wickedzerg.sim.server;
 
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.Difficulty;
+import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.map.recorded.RecordedMapException;
+import io.wickedzerg.sim.map.recorded.RecordedMapReader;
+import io.wickedzerg.sim.map.recorded.RecordedMaps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -10,14 +14,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The launcher: {@code sim serve --port P [--map NAME] [--seed S] [--realtime] [--computer-race R]
- * [--difficulty D] [--players 2]}. With a computer race the server pre-creates each game against that computer, so a
+ * The launcher: {@code sim serve --port P [--map NAME] [--map-file DIR/<Map>]... [--maps-dir DIR]... [--seed S]
+ * [--realtime] [--computer-race R] [--difficulty D] [--players 2] [--replay-dir DIR] [--summary-json FILE]} and
+ * {@code sim replay FILE}. With a computer race the server pre-creates each game against that computer, so a
  * bot joins as on a ladder ({@code --LadderServer 127.0.0.1 --GamePort P --StartPort S}); with {@code --players 2}
  * it pre-creates games of two participant seats, and the first two bots that join play each other.
  */
@@ -55,8 +63,18 @@ public final class SimMain implements Runnable {
         @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
         String host;
 
-        @Option(names = "--map", description = "Map of pre-created games; one of the built-in maps.")
+        @Option(names = "--map", description = "Map of pre-created games: a built-in map, or the name of a recorded "
+                + "map given with --map-file or found in a --maps-dir (default: the first --map-file, else the first "
+                + "built-in map).")
         String map;
+
+        @Option(names = "--map-file", paramLabel = "DIR/<Map>", description = "A recorded map to offer: the pair "
+                + "DIR/<Map>.game_info.pb and DIR/<Map>.observation.pb (as in sc2-fixtures). Repeatable.")
+        List<Path> mapFiles = new ArrayList<>();
+
+        @Option(names = "--maps-dir", paramLabel = "DIR", description = "A folder of recorded maps to offer (each "
+                + "<Map>.game_info.pb with its <Map>.observation.pb). Repeatable. Default: $SC2_FIXTURES when set.")
+        List<Path> mapsDirs = new ArrayList<>();
 
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the first game (default ${DEFAULT-VALUE}).")
         long seed;
@@ -115,10 +133,16 @@ public final class SimMain implements Runnable {
                     .realtime(realtime).loopLimit(loopLimit).replayDir(replayDir).summaryJson(summaryJson);
             OutputPaths.check(spec, replayDir, summaryJson);
             options.ladderBotVsBot(players == 2);
+            RecordedMaps recorded = recordedMaps();
+            mapFiles.forEach(options::mapFile);
+            mapsDirs.forEach(options::mapsDir);
             if (map != null) {
-                if (BuiltInMaps.standard().byName(map).isEmpty()) {
+                if (BuiltInMaps.standard().byName(map).isEmpty() && !recorded.names().stream()
+                        .map(BuiltInMaps::normalize).toList().contains(BuiltInMaps.normalize(map))) {
+                    List<String> allowed = new ArrayList<>(BuiltInMaps.standard().names());
+                    allowed.addAll(recorded.names());
                     throw new CommandLine.ParameterException(spec.commandLine(), "--map: unknown map '" + map
-                            + "'; allowed: " + String.join(", ", BuiltInMaps.standard().names()));
+                            + "'; allowed: " + String.join(", ", allowed));
                 }
                 options.mapName(map);
             }
@@ -153,6 +177,26 @@ public final class SimMain implements Runnable {
             spec.commandLine().getOut().flush();
             stopped.await();
             return 0;
+        }
+
+        /** Reads every --map-file now, so a missing or damaged one is a one-line error before the server starts. */
+        private RecordedMaps recordedMaps() {
+            if (mapsDirs.isEmpty()) {
+                String fixtures = System.getenv("SC2_FIXTURES");
+                if (fixtures != null && !fixtures.isBlank() && Files.isDirectory(Path.of(fixtures))) {
+                    mapsDirs.add(Path.of(fixtures));
+                }
+            }
+            try {
+                RecordedMaps.of(new RecordedMapReader(UnitCatalog.standard()), List.of(), mapsDirs);
+            } catch (RecordedMapException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--maps-dir: " + e.getMessage());
+            }
+            try {
+                return RecordedMaps.of(new RecordedMapReader(UnitCatalog.standard()), mapFiles, mapsDirs);
+            } catch (RecordedMapException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--map-file: " + e.getMessage());
+            }
         }
 
         private Race parseRace(String text) {

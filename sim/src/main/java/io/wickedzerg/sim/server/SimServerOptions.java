@@ -7,6 +7,8 @@ import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.engine.GameSetup;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -16,9 +18,12 @@ import java.util.function.LongSupplier;
  * game against that computer itself (again after each game), so a bot only joins, as on a ladder; with
  * {@code ladderBotVsBot} it creates games of two participant seats instead, for the first two bots that join.
  *
- * @param mapName       the map of pre-created (ladder) games; null for the default map. create_game names its own
+ * @param mapName       the map of pre-created (ladder) games; null for the first map file's, else the default map. create_game names its own
  * @param nanoClock     wall clock for realtime games (System::nanoTime in production, a fake in tests)
  * @param replays       where finished games' replays and the summary go
+ * @param mapFiles      recorded maps to offer besides the built-in ones, each {@code DIR/<Map>} (the pair
+ *                      {@code <Map>.game_info.pb} + {@code <Map>.observation.pb}); read when the server starts
+ * @param mapsDirs      folders whose recorded maps to offer too, read when a game first asks for one
  */
 public record SimServerOptions(
         String host,
@@ -31,7 +36,9 @@ public record SimServerOptions(
         long loopLimit,
         ComputerPlayerFactory computers,
         LongSupplier nanoClock,
-        ReplayOptions replays) {
+        ReplayOptions replays,
+        List<Path> mapFiles,
+        List<Path> mapsDirs) {
 
     /**
      * Where the server keeps finished games: {@code sim serve --replay-dir} and {@code --summary-json}; either
@@ -55,6 +62,8 @@ public record SimServerOptions(
         Objects.requireNonNull(computers, "computers");
         Objects.requireNonNull(nanoClock, "nanoClock");
         Objects.requireNonNull(replays, "replays");
+        mapFiles = List.copyOf(mapFiles);
+        mapsDirs = List.copyOf(mapsDirs);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535 (0 = any free port), got " + port);
         }
@@ -89,6 +98,8 @@ public record SimServerOptions(
         private LongSupplier nanoClock = System::nanoTime;
         private Path replayDir;
         private Path summaryJson;
+        private final List<Path> mapFiles = new ArrayList<>();
+        private final List<Path> mapsDirs = new ArrayList<>();
 
         public Builder host(String host) {
             this.host = host;
@@ -153,9 +164,22 @@ public record SimServerOptions(
             return this;
         }
 
+        /** A recorded map to offer: {@code DIR/<Map>} for {@code DIR/<Map>.game_info.pb} and its observation. */
+        public Builder mapFile(Path base) {
+            mapFiles.add(base);
+            return this;
+        }
+
+        /** A folder of recorded maps to offer. */
+        public Builder mapsDir(Path folder) {
+            mapsDirs.add(folder);
+            return this;
+        }
+
         public SimServerOptions build() {
             return new SimServerOptions(host, port, mapName, seed, realtime, Optional.ofNullable(ladderOpponent),
-                    ladderBotVsBot, loopLimit, computers, nanoClock, new ReplayOptions(replayDir, summaryJson));
+                    ladderBotVsBot, loopLimit, computers, nanoClock, new ReplayOptions(replayDir, summaryJson),
+                    mapFiles, mapsDirs);
         }
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import SC2APIProtocol.Sc2Api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wickedzerg.sim.data.Sc2Fixtures;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.map.BaseLocation;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.ResourceSpot;
+import io.wickedzerg.sim.map.recorded.RecordedMapFiles;
+import io.wickedzerg.sim.map.recorded.RecordedMapReader;
 import io.wickedzerg.sim.testing.PythonSc2Process;
 import java.time.Duration;
 import java.io.IOException;
@@ -73,6 +76,45 @@ class MapAnalysisByPythonSc2Test {
                 .containsExactlyInAnyOrderElementsOf(map.bases().stream().map(BaseLocation::townhall).toList());
     }
 
+    static Stream<String> recordedMaps() throws IOException {
+        try (Stream<Path> files = Files.list(Sc2Fixtures.folder())) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(RecordedMapFiles.GAME_INFO))
+                    .map(f -> f.substring(0, f.length() - RecordedMapFiles.GAME_INFO.length())).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * A recorded ladder map as the server serves it: python-sc2 finds both mains' ramps with their wall helpers,
+     * and an expansion location for every base found here; where python-sc2's spot differs (ours must also pass
+     * this engine's stricter townhall placement rule, and a main's spot is its start location), it is near.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordedMaps")
+    void pythonSc2FindsTheMainRampsAndTheBasesOfARecordedMap(String name) throws Exception {
+        GameMap map = new RecordedMapReader(UnitCatalog.standard()).read(RecordedMapFiles.of(Sc2Fixtures.folder().resolve(name)));
+        List<JsonNode> lines = analyse(map);
+        assertThat(lines).hasSize(map.startLocations().size() + 1);
+        for (JsonNode start : lines.subList(0, lines.size() - 1)) {
+            String where = name + " from " + start.get("start");
+            assertThat(start.has("error")).as("%s: %s", where, start).isFalse();
+            assertThat(start.get("upper")).as("%s: upper points", where).isNotEmpty();
+            // On one side of Acid Plant and of Kairos Junction python-sc2 finds 5 upper points on the real game's
+            // own recorded grid as well, and then offers no wall: only a 2-point ramp top must carry one.
+            if (start.get("upper").size() == 2) {
+                assertThat(start.get("barracks_correct_placement").isNull()).as("%s", where).isFalse();
+                assertThat(start.get("wall_placeable").asBoolean()).as("%s: %s", where, start).isTrue();
+            }
+        }
+        List<Point2> expansions = new ArrayList<>();
+        lines.get(lines.size() - 1).get("expansions").forEach(p -> expansions.add(Point2.of(p.get(0).asDouble(), p.get(1).asDouble())));
+        assertThat(expansions).as("%s: python-sc2's expansion locations", name).hasSize(map.bases().size());
+        for (BaseLocation base : map.bases()) {
+            double nearest = expansions.stream().mapToDouble(p -> p.distanceTo(base.townhall())).min().orElseThrow();
+            assertThat(nearest).as("%s: python-sc2's spot nearest our %s of side %d at %s", name, base.role(), base.side(),
+                    base.townhall()).isLessThan(3);
+        }
+    }
+
     /** Writes the map's game_info (as an observer gets it: every start location) and resources, runs the script. */
     private List<JsonNode> analyse(GameMap map) throws IOException {
         Sc2Api.ResponseGameInfo info = GameInfoEncoder.encode(map, map.pathing(), List.of(), 0,
@@ -80,11 +122,16 @@ class MapAnalysisByPythonSc2Test {
         Path gameInfo = dir.resolve("game_info.pb");
         Files.write(gameInfo, info.toByteArray());
         StringBuilder resources = new StringBuilder();
-        for (BaseLocation base : map.bases()) {
-            for (ResourceSpot spot : Stream.concat(base.minerals().stream(), base.geysers().stream()).toList()) {
-                resources.append(spot.unitType()).append(' ').append(UnitCatalog.standard().get(spot.unitType()).name())
-                        .append(' ').append(spot.position().x()).append(' ').append(spot.position().y()).append('\n');
-            }
+        List<ResourceSpot> spots = new ArrayList<>();
+        map.bases().forEach(base -> {
+            spots.addAll(base.minerals());
+            spots.addAll(base.geysers());
+        });
+        map.neutrals().stream().filter(n -> n.amount() > 0)
+                .forEach(n -> spots.add(new ResourceSpot(n.unitType(), n.position(), n.amount())));
+        for (ResourceSpot spot : spots) {
+            resources.append(spot.unitType()).append(' ').append(UnitCatalog.standard().get(spot.unitType()).name())
+                    .append(' ').append(spot.position().x()).append(' ').append(spot.position().y()).append('\n');
         }
         Path resourceFile = dir.resolve("resources.txt");
         Files.writeString(resourceFile, resources);

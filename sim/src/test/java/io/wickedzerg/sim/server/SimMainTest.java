@@ -5,6 +5,9 @@ import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import com.github.ocraft.s2client.protocol.observation.Result;
+import SC2APIProtocol.Sc2Api;
+import io.wickedzerg.sim.client.RawSc2Client;
+import io.wickedzerg.sim.data.Sc2Fixtures;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +103,19 @@ class SimMainTest {
         }
     }
 
+    @Test
+    void aServeProcessGivenAMapFilePreCreatesItsLadderGamesOnThatRecordedMap() throws Exception {
+        Path map = Sc2Fixtures.folder().resolve("KairosJunctionLE");
+        try (ServeProcess server = ServeProcess.start("--map-file", map.toString(), "--computer-race", "terran");
+             RawSc2Client client = RawSc2Client.connect(server.port)) {
+            assertThat(client.send(ProtocolRequests.joinAsZerg()).getJoinGame().getPlayerId()).isEqualTo(1);
+            Sc2Api.ResponseGameInfo info = client.send(Sc2Api.Request.newBuilder()
+                    .setGameInfo(Sc2Api.RequestGameInfo.getDefaultInstance()).build()).getGameInfo();
+            assertThat(info.getMapName()).isEqualTo("Kairos Junction LE");
+            assertThat(info.getStartRaw().getMapSize().getX()).isEqualTo(152);
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "--difficulty, Insane, 'VeryEasy, Easy, Medium, MediumHard, Hard, Harder, VeryHard, CheatVision, CheatMoney, CheatInsane'",
@@ -107,6 +123,8 @@ class SimMainTest {
             "--map, Nowhere, '" + "Wicked Cove" + "'",
             "--port, 70000, '0..65535'",
             "--players, 3, '1 or 2'",
+            "--map-file, nowhere/NoMap, 'NoMap.game_info.pb is missing'",
+            "--maps-dir, nowhere/maps, 'is not a directory'",
     })
     void badFlagsExitNonZeroNamingTheFlagAndTheAllowedValues(String flag, String value, String allowed) {
         StringWriter out = new StringWriter();

@@ -1,12 +1,6 @@
 package io.wickedzerg.sim.data.table;
 
 import SC2APIProtocol.Data;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,35 +67,7 @@ public final class GameDataTables {
     }
 
     private static <M extends com.google.protobuf.Message> List<M> read(String name, TsvCodec<M> codec) {
-        InputStream in = GameDataTables.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("resource " + name + " missing beside " + GameDataTables.class.getName());
-        }
-        return parse(in, name, codec::read, codec.header());
-    }
-
-    private static <M> List<M> parse(InputStream in, String name, RowReader<M> reader, String header) {
-        List<M> out = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String first = lines.readLine();
-            if (!header.equals(first)) {
-                throw new IllegalStateException(name + ": header must be '" + header + "', was '" + first + "'");
-            }
-            int number = 1;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                out.add(reader.read(line, number));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + name, e);
-        }
-        return out;
-    }
-
-    /** Reads one row; {@code lineNumber} names it in errors. */
-    @FunctionalInterface
-    private interface RowReader<M> {
-        M read(String row, int lineNumber);
+        return TsvResource.read(GameDataTables.class, name, codec.header(), codec::read);
     }
 
     /** Rows as the tables hold them, header first: what the generator writes. */
