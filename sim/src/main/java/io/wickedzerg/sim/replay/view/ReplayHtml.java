@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The replay page as one self-contained HTML document: our own CSS and script inlined, the game's data embedded
@@ -14,6 +15,8 @@ import java.util.List;
  */
 public final class ReplayHtml {
     private static final String TEMPLATE = "replay.html";
+    /** The script's parts, in the order they run: the data made ready, the drawing, the page around it. */
+    private static final List<String> SCRIPTS = List.of("replay-model.js", "replay-draw.js", "replay.js");
 
     private ReplayHtml() {
     }
@@ -24,7 +27,7 @@ public final class ReplayHtml {
         String page = resource(TEMPLATE);
         // the data last, so nothing in it (a player named "/*WZ_SCRIPT*/") is taken for a placeholder
         return page.replace("/*WZ_CSS*/", resource("replay.css"))
-                .replace("/*WZ_SCRIPT*/", resource("replay.js"))
+                .replace("/*WZ_SCRIPT*/", SCRIPTS.stream().map(ReplayHtml::resource).collect(Collectors.joining("\n")))
                 .replace("/*WZ_DATA*/", data);
     }
 

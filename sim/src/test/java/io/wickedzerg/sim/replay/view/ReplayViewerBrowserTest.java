@@ -17,6 +17,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,10 +28,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The replay page of a real engine game (two built-in computers) in headless Chromium: the timeline moves the
@@ -122,20 +129,80 @@ class ReplayViewerBrowserTest {
     }
 
     @Test
-    void thePageFetchesNothingAndDrawsTheArmiesForAScreenshot() throws Exception {
+    void thePageFetchesNothingAndMarksTheFightingForAScreenshot() throws Exception {
         assertThat(js("return performance.getEntriesByType('resource').length;")).isEqualTo(0L);
-        // the moment both armies are largest: the picture a bot author looks for
-        Frame busiest = frames.stream().max(Comparator.comparingInt(ReplayViewerBrowserTest::smallerArmy)).orElseThrow();
-        assertThat(smallerArmy(busiest)).as("both players' armies in the game").isGreaterThan(10);
-        assertThat(js("return window.wzReplay.seek(" + busiest.loop() + ");")).isEqualTo(busiest.loop());
-        assertThat(Integer.parseInt(attribute("data-drawn-units"))).isEqualTo(busiest.units().size());
-        Path png = OUT.resolve("replay.png");
+        new Actions(browser).moveToElement(browser.findElement(By.id("title"))).perform(); // no tooltip in the picture
+        // the moment most units are hurt: the biggest fight, the picture a bot author looks for
+        int fiercest = IntStream.range(1, frames.size()).boxed()
+                .max(Comparator.comparingInt(i -> hurt(frames.get(i - 1), frames.get(i)).size())).orElseThrow();
+        Frame fight = frames.get(fiercest);
+        List<FrameUnit> hurt = hurt(frames.get(fiercest - 1), fight);
+        assertThat(hurt).as("units hurt in the game's biggest fight").hasSizeGreaterThan(3);
+        assertThat(js("return window.wzReplay.seek(" + fight.loop() + ");")).isEqualTo(fight.loop());
+        assertThat(Integer.parseInt(attribute("data-drawn-units"))).isEqualTo(fight.units().size());
+        assertThat(Integer.parseInt(attribute("data-hit-units"))).as("units ringed as hurt").isEqualTo(hurt.size());
+        screenshot("replay.png");
+
+        // the wheel zooms in about the pointer: the fight stays under it, every unit still drawn
+        double x = hurt.stream().mapToDouble(FrameUnit::x).average().orElseThrow();
+        double y = hurt.stream().mapToDouble(FrameUnit::y).average().orElseThrow();
+        List<Double> before = pixelOf(x, y);
+        WebElement canvas = browser.findElement(By.id("map"));
+        WheelInput.ScrollOrigin atTheFight = WheelInput.ScrollOrigin.fromElement(canvas,
+                (int) Math.round(before.get(0) - canvas.getRect().getWidth() / 2.0),
+                (int) Math.round(before.get(1) - canvas.getRect().getHeight() / 2.0));
+        for (int notch = 0; notch < 6; notch++) {
+            new Actions(browser).scrollFromOrigin(atTheFight, 0, -120).perform();
+        }
+        await("zoomed in", b -> Double.parseDouble(attribute("data-zoom")) > 3);
+        List<Double> after = pixelOf(x, y);
+        // the pointer lands within a pixel of the fight (whole pixels from the canvas' centre), and zoom 3.8 widens that
+        double zoom = Double.parseDouble(attribute("data-zoom"));
+        assertThat(after.get(0)).isCloseTo(before.get(0), within(zoom + 1));
+        assertThat(after.get(1)).isCloseTo(before.get(1), within(zoom + 1));
+        assertThat(Integer.parseInt(attribute("data-drawn-units"))).isEqualTo(fight.units().size());
+        screenshot("replay-fight.png");
+    }
+
+    @Test
+    void theUnitUnderThePointerIsNamed() {
+        WebElement canvas = browser.findElement(By.id("map"));
+        new Actions(browser).doubleClick(canvas).perform();
+        await("the whole map", b -> attribute("data-zoom").equals("1.00"));
+        drawnAfterMovingTheTimelineTo(0);
+        FrameUnit townhall = frames.get(0).units().stream().filter(u -> u.owner() == 2 && u.structure()).findFirst()
+                .orElseThrow();
+        List<Double> at = pixelOf(townhall.x(), townhall.y());
+        new Actions(browser).moveToElement(canvas, (int) Math.round(at.get(0) - canvas.getRect().getWidth() / 2.0),
+                (int) Math.round(at.get(1) - canvas.getRect().getHeight() / 2.0)).perform();
+        await("the tooltip", b -> b.findElement(By.id("tooltip")).isDisplayed());
+        assertThat(text("tooltip")).startsWith(townhall.typeName() + " · P2 · life 100%");
+        assertThat(text("hover")).contains("tag " + townhall.tag());
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path png = OUT.resolve(name);
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
-    private static int smallerArmy(Frame frame) {
-        return frame.players().stream().mapToInt(PlayerFrame::armyUnits).min().orElse(0);
+    @SuppressWarnings("unchecked")
+    private static List<Double> pixelOf(double x, double y) {
+        return ((List<Number>) js("return window.wzReplay.pixelOf(" + x + ", " + y + ");")).stream()
+                .map(Number::doubleValue).toList();
+    }
+
+
+    /** Units with less life than a frame before, in whole percent as the page has them. */
+    private static List<FrameUnit> hurt(Frame before, Frame now) {
+        Map<List<Object>, Integer> lifeBefore = new HashMap<>();
+        before.units().forEach(u -> lifeBefore.put(List.of(u.tag(), u.type(), u.owner()), percent(u.life())));
+        return now.units().stream().filter(u -> percent(u.life())
+                < lifeBefore.getOrDefault(List.of(u.tag(), u.type(), u.owner()), 0)).toList();
+    }
+
+    private static int percent(float life) {
+        return (int) Math.ceil(life * 100 - 1e-4);
     }
 
     /** Moves the slider as a drag does (sets its value, fires input) and returns what the canvas says it drew. */
