@@ -14,6 +14,7 @@ public record Frame(long loop, List<FrameUnit> units, List<PlayerFrame> players)
 
     public PlayerFrame player(int playerId) {
         return players.stream().filter(p -> p.playerId() == playerId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no player " + playerId + " in the frame at loop " + loop));
+                .orElseThrow(() -> new IllegalArgumentException("no player " + playerId + " in the frame at loop "
+                        + loop));
     }
 }

@@ -33,7 +33,8 @@ public final class FrameSampler {
         List<PlayerFrame> players = new ArrayList<>();
         for (WorldView.PlayerTotals p : world.players()) {
             players.add(new PlayerFrame(p.playerId(), p.minerals(), p.vespene(), p.foodUsed(), p.foodCap(),
-                    p.foodArmy(), count(units, p.playerId(), UnitKind.ARMY), count(units, p.playerId(), UnitKind.WORKER)));
+                    p.foodArmy(), count(units, p.playerId(), UnitKind.ARMY),
+                    count(units, p.playerId(), UnitKind.WORKER)));
         }
         return new Frame(world.gameLoop(), units, players);
     }

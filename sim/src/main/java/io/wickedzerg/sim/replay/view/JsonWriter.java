@@ -28,6 +28,8 @@ final class JsonWriter {
             string(s);
         } else if (value instanceof Integer || value instanceof Long) {
             out.append(value);
+        } else if (value instanceof Float f && Float.isFinite(f) && f != Math.rint(f)) {
+            out.append(f); // a float's own shortest digits: 0.4, not the double 0.4000000059604645
         } else if (value instanceof Number n) {
             number(n.doubleValue());
         } else if (value instanceof Boolean b) {

@@ -97,7 +97,7 @@ final class ReplayJson {
             Map<String, Object> type = new LinkedHashMap<>();
             type.put("id", u.type());
             type.put("name", u.typeName());
-            type.put("radius", (double) u.radius());
+            type.put("radius", u.radius());
             type.put("kind", u.kind().name().toLowerCase(Locale.ROOT));
             type.put("flying", u.flying());
             types.add(type);

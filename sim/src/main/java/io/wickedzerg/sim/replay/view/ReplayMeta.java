@@ -35,7 +35,8 @@ public record ReplayMeta(String mapName, List<Player> players, long seed, long f
     public static ReplayMeta of(Game game) {
         Map<Integer, PlayerReport.Outcome> outcomes = game.outcomes();
         List<Player> players = game.setup().players().stream()
-                .map(slot -> new Player(slot.playerId(), label(slot), slot.race(), result(outcomes.get(slot.playerId()))))
+                .map(slot -> new Player(slot.playerId(), label(slot), slot.race(),
+                        result(outcomes.get(slot.playerId()))))
                 .toList();
         return new ReplayMeta(game.setup().map().name(), players, game.setup().seed(), game.gameLoop());
     }

@@ -16,6 +16,7 @@
   let position = firstLoop;
   let playing = false;
   let lastTick = 0;
+  let frameRequest = 0;
   let drawn = 0;
 
   timeline.min = firstLoop; timeline.max = lastLoop; timeline.value = firstLoop;
@@ -108,21 +109,24 @@
 
   // ---- playing ----
   function setPlaying(on) {
-    playing = on && position < lastLoop;
+    if (on && position >= lastLoop) seek(firstLoop); // play at the end: from the start again
+    playing = on;
     playButton.innerHTML = playing ? '&#10074;&#10074; Pause' : '&#9654; Play';
+    cancelAnimationFrame(frameRequest); // one ticking loop, however often play and pause are pressed
     if (playing) {
       lastTick = performance.now();
-      requestAnimationFrame(tick);
+      frameRequest = requestAnimationFrame(tick);
     }
   }
 
   function tick(now) {
     if (!playing) return;
     const speed = Number(speedSelect.value);
-    position = Math.min(lastLoop, position + (now - lastTick) / 1000 * LOOPS_PER_SECOND * speed);
-    lastTick = now;
+    // a frame's timestamp may precede the performance.now() taken when play was pressed
+    position = Math.min(lastLoop, position + Math.max(0, now - lastTick) / 1000 * LOOPS_PER_SECOND * speed);
+    lastTick = Math.max(lastTick, now);
     render();
-    if (position >= lastLoop) setPlaying(false); else requestAnimationFrame(tick);
+    if (position >= lastLoop) setPlaying(false); else frameRequest = requestAnimationFrame(tick);
   }
 
   function seek(loop) {

@@ -4,6 +4,8 @@ import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.TestGames;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,12 @@ class FrameRecorderTest {
         game.step(1); // over: the loop stays
         recorder.accept(game);
 
-        assertThat(recorder.frames()).extracting(Frame::loop).containsExactly(0L, 16L, 32L, 40L);
+        List<Frame> frames = recorder.frames();
+        assertThat(frames).extracting(Frame::loop).containsExactly(0L, 16L, 32L, 40L);
+        FrameUnit mineralAtFirst = frames.get(0).units().stream().filter(u -> u.kind() == UnitKind.MINERALS)
+                .findFirst().orElseThrow();
+        assertThat(frames.get(3).units()).as("an unchanged unit is kept once")
+                .anySatisfy(u -> assertThat(u).isSameAs(mineralAtFirst));
         assertThat(recorder.everyLoops()).isEqualTo(16);
         assertThat(new FrameRecorder().everyLoops()).isEqualTo(FrameRecorder.DEFAULT_EVERY_LOOPS);
     }

@@ -43,6 +43,7 @@ final class HeadlessChromium {
 
     private static Stream<Path> onPath(String command) {
         String path = System.getenv("PATH");
-        return path == null ? Stream.empty() : Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, command));
+        return path == null ? Stream.empty()
+                : Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, command));
     }
 }

@@ -19,6 +19,8 @@ class JsonWriterTest {
         root.put("big", 1L << 40);
         root.put("whole", 2.0);
         root.put("half", 0.375f);
+        root.put("float", 0.4f);
+        root.put("double", 0.4);
         root.put("ok", true);
         root.put("none", null);
         root.put("ints", new int[] {1, -2});
@@ -26,7 +28,8 @@ class JsonWriterTest {
         root.put("empty", Map.of());
 
         assertThat(JsonWriter.write(root)).isEqualTo(
-                "{\"n\":3,\"big\":1099511627776,\"whole\":2,\"half\":0.375,\"ok\":true,\"none\":null,"
+                "{\"n\":3,\"big\":1099511627776,\"whole\":2,\"half\":0.375,\"float\":0.4,\"double\":0.4,"
+                        + "\"ok\":true,\"none\":null,"
                         + "\"ints\":[1,-2],\"list\":[\"a\",[]],\"empty\":{}}");
     }
 

@@ -97,7 +97,7 @@ class ReplayViewerBrowserTest {
         Frame middle = frames.get(frames.size() / 2);
         // a loop between two samples shows the sample before it
         assertThat(drawnAfterMovingTheTimelineTo(middle.loop() + 3)).isEqualTo(middle.units().size());
-        assertThat(browser.findElement(By.id("map")).getAttribute("data-frame-loop")).isEqualTo(String.valueOf(middle.loop()));
+        assertThat(attribute("data-frame-loop")).isEqualTo(String.valueOf(middle.loop()));
         panelShows(middle);
 
         browser.findElement(By.id("timeline")).sendKeys(Keys.END);
@@ -121,7 +121,8 @@ class ReplayViewerBrowserTest {
         long from = frames.get(frames.size() / 4).loop();
         drawnAfterMovingTheTimelineTo(from);
         browser.findElement(By.id("play")).click();
-        await("the replay playing on", b -> Long.parseLong(attribute("data-loop")) > from + 2L * FrameRecorder.DEFAULT_EVERY_LOOPS);
+        long later = from + 2L * FrameRecorder.DEFAULT_EVERY_LOOPS;
+        await("the replay playing on", b -> Long.parseLong(attribute("data-loop")) > later);
         browser.findElement(By.id("play")).click();
         await("the replay paused", b -> js("return window.wzReplay.playing();").equals(false));
         String paused = attribute("data-loop");
@@ -156,7 +157,7 @@ class ReplayViewerBrowserTest {
         }
         await("zoomed in", b -> Double.parseDouble(attribute("data-zoom")) > 3);
         List<Double> after = pixelOf(x, y);
-        // the pointer lands within a pixel of the fight (whole pixels from the canvas' centre), and zoom 3.8 widens that
+        // the pointer lands within a pixel of the fight (whole pixels from the canvas' centre); zooming widens that
         double zoom = Double.parseDouble(attribute("data-zoom"));
         assertThat(after.get(0)).isCloseTo(before.get(0), within(zoom + 1));
         assertThat(after.get(1)).isCloseTo(before.get(1), within(zoom + 1));
