@@ -9,6 +9,7 @@ import io.wickedzerg.sim.engine.command.Command;
 import io.wickedzerg.sim.engine.command.CommandResult;
 import io.wickedzerg.sim.engine.command.PlayerCommands;
 import io.wickedzerg.sim.engine.view.PlayerView;
+import io.wickedzerg.sim.engine.view.WorldView;
 import io.wickedzerg.sim.map.Grid;
 import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.Terrain;
@@ -162,6 +163,11 @@ public final class Game {
     /** What a player knows now. */
     public PlayerView view(int playerId) {
         return new Views(this).view(requirePlayer(playerId));
+    }
+
+    /** The whole world now, as an observer (a replay viewer) sees it: every unit and every player's bank and supply. */
+    public WorldView observe() {
+        return new Views(this).world();
     }
 
     /** The observation-only facts a protocol needs beyond the view; drains dead units and action errors. */

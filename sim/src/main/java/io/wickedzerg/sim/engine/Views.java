@@ -10,6 +10,7 @@ import io.wickedzerg.sim.engine.view.OrderView;
 import io.wickedzerg.sim.engine.view.PlayerView;
 import io.wickedzerg.sim.engine.view.UnitView;
 import io.wickedzerg.sim.engine.view.UpgradeLevels;
+import io.wickedzerg.sim.engine.view.WorldView;
 import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.Terrain;
 
@@ -58,6 +59,23 @@ final class Views {
         return new Snapshot(p.id(), p.slot.race(), game.loop(), p.minerals, p.vespene, supply.used(), supply.cap(),
                 supply.army(), supply.workers(), List.copyOf(own), List.copyOf(enemies), List.copyOf(neutral),
                 Collections.unmodifiableSortedSet(new TreeSet<>(p.upgrades)), p.start, enemyStarts, game);
+    }
+
+    /** Everything, for an observer: units as seen by nobody in particular (viewer 0 owns none of them). */
+    WorldView world() {
+        List<UnitView> all = new ArrayList<>();
+        for (SimUnit u : game.units.values()) {
+            if (u.alive) {
+                all.add(full(u, 0));
+            }
+        }
+        List<WorldView.PlayerTotals> totals = new ArrayList<>();
+        for (PlayerState p : game.allPlayers()) {
+            Supply supply = supply(p.id());
+            totals.add(new WorldView.PlayerTotals(p.id(), p.minerals, p.vespene, supply.used(), supply.cap(),
+                    supply.army(), supply.workers()));
+        }
+        return new WorldView(game.loop(), all, totals);
     }
 
     record Supply(int used, int cap, int army, int workers) {
