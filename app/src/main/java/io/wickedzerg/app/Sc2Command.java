@@ -20,7 +20,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -112,7 +114,7 @@ final class Sc2Command implements Callable<Integer> {
                 coordinator = launch(launch, bot, opponent);
             } catch (RuntimeException e) {
                 log.debug("the game did not start", e);
-                err.println("error: StarCraft II (" + launch.executable() + ") did not start a game: " + e.getMessage());
+                err.println("error: StarCraft II (" + launch.executable() + ") did not start a game: " + reason(e));
                 return EXIT_GAME_FAILED;
             }
             GameLoop.run(coordinator, bot);
@@ -127,15 +129,23 @@ final class Sc2Command implements Callable<Integer> {
 
     /** ocraft's own launch path: it starts the executable, retries until it answers, creates the game and joins. */
     private S2Coordinator launch(Sc2Launch launch, WickedZergBot bot, Race opponent) {
-        S2Coordinator coordinator = S2Coordinator.setup()
-                .setProcessPath(launch.executable())
-                .setDataVersion(launch.dataVersion().orElse(null))
-                .setNeedsSupportDir(launch.needsSupportDir())
-                .setPortStart(freePort())
-                .setRealtime(realtime)
-                .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
-                        S2Coordinator.createComputer(opponent, difficulty))
-                .launchStarcraft();
+        Set<Long> before = childPids();
+        S2Coordinator coordinator;
+        try {
+            coordinator = S2Coordinator.setup()
+                    .setProcessPath(launch.executable())
+                    .setDataVersion(launch.dataVersion().orElse(null))
+                    .setNeedsSupportDir(launch.needsSupportDir())
+                    .setPortStart(freePort())
+                    .setRealtime(realtime)
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
+                            S2Coordinator.createComputer(opponent, difficulty))
+                    .launchStarcraft();
+        } catch (RuntimeException e) {
+            // a game that never answered is still running, and ocraft keeps its process to itself: end what it started
+            ProcessHandle.current().children().filter(p -> !before.contains(p.pid())).forEach(ProcessHandle::destroy);
+            throw e;
+        }
         try {
             return coordinator.startGame(LocalMap.of(launch.map()));
         } catch (RuntimeException e) {
@@ -143,6 +153,16 @@ final class Sc2Command implements Callable<Integer> {
             GameLoop.hangUp(coordinator);
             throw e;
         }
+    }
+
+    /** ocraft's own message, and what it wraps (e.g. "error=13, Permission denied"). */
+    private static String reason(Throwable e) {
+        Throwable cause = e.getCause();
+        return cause == null || cause.getMessage() == null ? e.getMessage() : e.getMessage() + " (" + cause.getMessage() + ")";
+    }
+
+    private static Set<Long> childPids() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     /** ocraft's default port, 5000, may be taken (another game, another program); the game gets a free one. */

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code run.sh sc2} end to end through ocraft's own launch path, with a stand-in installation: a folder laid out
@@ -28,8 +30,8 @@ class Sc2StandInTest {
     private static final int BUILD = 75689;
     /** Its data version in ocraft's (and Blizzard's) version list. */
     private static final String DATA_VERSION = "B89B5D6FA7CBF6452E721311BFBC6CB2";
-    /** A minute of game time, then the server calls a tie: a whole game, ended by the server, in seconds. */
-    private static final int LOOP_LIMIT = 1344;
+    /** Half a minute of game time, then the server calls a tie: a whole game, ended by the server, in seconds. */
+    private static final int LOOP_LIMIT = 672;
 
     @Test
     void sc2FindsTheInstallLaunchesItThroughOcraftPlaysToAResultAndStopsIt(@TempDir Path work) throws Exception {
@@ -77,20 +79,33 @@ class Sc2StandInTest {
         }
     }
 
-    @Test
-    void aGameThatExitsAtOnceIsOneClearErrorAndExit1(@TempDir Path work) throws Exception {
+    /** The game exits at once, or runs and never listens: ocraft's retries give up (sooner here). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "exits at once     | exit 3        | game is not running",
+            "never listens     | exec sleep 90 | Game is unreachable."})
+    void aGameThatDoesNotAnswerIsOneClearErrorExit1AndNoProcessLeft(String what, String behaviour, String problem,
+            @TempDir Path work) throws Exception {
         Path install = work.resolve("StarCraftII");
         Path exe = install.resolve("Versions/Base" + BUILD + "/SC2_x64");
         Files.createDirectories(exe.getParent());
-        Files.writeString(exe, "#!/usr/bin/env bash\necho 'stand-in SC2_x64: broken install' >&2\nexit 3\n");
+        Files.writeString(exe, "#!/usr/bin/env bash\nprintf -- '--- launch\\npid %s\\n' $$ > \"$(dirname \"$0\")/launches.txt\"\n" + behaviour + "\n");
         Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.createDirectories(install.resolve("Maps"));
         Files.createFile(install.resolve("Maps/CreepRidge.SC2Map"));
+        Optional<Long> gamePid = Optional.empty();
+        try {
+            Run run = sc2(install, work, List.of("-Docraft.game.net.retry=2", "-Docraft.game.net.timeoutInMillis=500"),
+                    "--map", "CreepRidge.SC2Map");
+            gamePid = launches(exe).stream().findFirst().map(Launch::pid);
 
-        Run run = sc2(install, work, "--map", "CreepRidge.SC2Map");
-
-        assertThat(run.exitCode()).as(run.output()).isEqualTo(Sc2Command.EXIT_GAME_FAILED);
-        assertThat(run.output()).contains("error: StarCraft II (" + exe + ") did not start a game: game is not running");
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(Sc2Command.EXIT_GAME_FAILED);
+            assertThat(run.output()).contains("error: StarCraft II (" + exe + ") did not start a game: " + problem);
+            assertThat(gamePid).as("the stand-in ran").isPresent();
+            assertThat(ended(gamePid.get())).as("game process %d ended", gamePid.get()).isTrue();
+        } finally {
+            gamePid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 
     private record Run(int exitCode, String output) {
@@ -98,9 +113,14 @@ class Sc2StandInTest {
 
     /** {@code sc2} in its own JVM as run.sh starts it, from the project folder, finding the game through SC2PATH. */
     private static Run sc2(Path install, Path work, String... flags) throws Exception {
+        return sc2(install, work, List.of(), flags);
+    }
+
+    private static Run sc2(Path install, Path work, List<String> jvmOptions, String... flags) throws Exception {
         Path output = work.resolve("sc2.out");
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path"),
-                "io.wickedzerg.app.WickedZergCli", "sc2"));
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("io.wickedzerg.app.WickedZergCli", "sc2"));
         command.addAll(List.of(flags));
         ProcessBuilder sc2 = new ProcessBuilder(command).directory(ProjectFiles.root().toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
