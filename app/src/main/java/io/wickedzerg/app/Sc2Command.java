@@ -12,11 +12,19 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.WickedZergBot;
 import io.wickedzerg.config.HybridConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -28,6 +36,11 @@ import picocli.CommandLine;
 @Command(name = "sc2", mixinStandardHelpOptions = true,
         description = "Play in a real StarCraft II (SC2PATH or the standard install) against its built-in AI.")
 final class Sc2Command implements Callable<Integer> {
+
+    /** Exit code when the game was found but did not start, answer or create the game. */
+    static final int EXIT_GAME_FAILED = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(Sc2Command.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,18 +64,28 @@ final class Sc2Command implements Callable<Integer> {
     @Option(names = "--config-dir", defaultValue = "config", description = "Strategy folder (default: ${DEFAULT-VALUE}).")
     Path configDir;
 
+    @Option(names = "--data-version", description = "The game's data version (32 hexadecimal digits), only for a build "
+            + "ocraft-s2client does not know (default: the one of the installed Versions/Base<build>).")
+    String dataVersion;
+
     /** Environment lookup, replaceable in tests. */
     Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Path> exe = Sc2Install.find(environment);
-        if (exe.isEmpty()) {
+        Optional<Sc2Install.Game> game = Sc2Install.find(environment);
+        if (game.isEmpty()) {
             err.println("error: StarCraft II is not installed: set SC2PATH to the game folder (looked in "
                     + String.join(", ", Sc2Install.candidates(environment).stream().map(Path::toString).toList())
                     + "). Without the game, use 'run.sh play' (headless server).");
             return WickedZergCli.EXIT_BAD_INPUT;
+        }
+        Sc2Launch launch;
+        try {
+            launch = Sc2Launch.plan(game.get(), map, dataVersion);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Optional<HybridConfig> loaded = CliConfig.load(err);
         if (loaded.isEmpty()) {
@@ -86,19 +109,68 @@ final class Sc2Command implements Callable<Integer> {
             ProgressLine progress = new ProgressLine(spec.commandLine().getOut(), "",
                     ProgressLine.stdoutIsTerminal());
             WickedZergBot bot = new WickedZergBot(runtime.session(match, runId), progress);
-            S2Coordinator coordinator = S2Coordinator.setup()
-                    .setProcessPath(exe.get())
-                    .setRealtime(realtime)
-                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
-                            S2Coordinator.createComputer(opponent, difficulty))
-                    .launchStarcraft()
-                    .startGame(LocalMap.of(Path.of(map)));
+            S2Coordinator coordinator;
+            try {
+                coordinator = launch(launch, bot, opponent);
+            } catch (RuntimeException e) {
+                log.debug("the game did not start", e);
+                err.println("error: StarCraft II (" + launch.executable() + ") did not start a game: " + reason(e));
+                return EXIT_GAME_FAILED;
+            }
             GameLoop.run(coordinator, bot);
             progress.end();
             GameReport report = bot.reportOrAbandon();
             PlayCommand.printGame(spec.commandLine().getOut(), report);
+            // quits the game: ocraft ends the process it started
             GameLoop.hangUp(coordinator);
         }
         return 0;
+    }
+
+    /** ocraft's own launch path: it starts the executable, retries until it answers, creates the game and joins. */
+    private S2Coordinator launch(Sc2Launch launch, WickedZergBot bot, Race opponent) {
+        Set<Long> before = childPids();
+        S2Coordinator coordinator;
+        try {
+            coordinator = S2Coordinator.setup()
+                    .setProcessPath(launch.executable())
+                    .setDataVersion(launch.dataVersion().orElse(null))
+                    .setNeedsSupportDir(launch.needsSupportDir())
+                    .setPortStart(freePort())
+                    .setRealtime(realtime)
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
+                            S2Coordinator.createComputer(opponent, difficulty))
+                    .launchStarcraft();
+        } catch (RuntimeException e) {
+            // a game that never answered is still running, and ocraft keeps its process to itself: end what it started
+            ProcessHandle.current().children().filter(p -> !before.contains(p.pid())).forEach(ProcessHandle::destroy);
+            throw e;
+        }
+        try {
+            return coordinator.startGame(LocalMap.of(launch.map()));
+        } catch (RuntimeException e) {
+            // the game runs but would not play this map: end the process ocraft started
+            GameLoop.hangUp(coordinator);
+            throw e;
+        }
+    }
+
+    /** ocraft's own message, and what it wraps (e.g. "error=13, Permission denied"). */
+    private static String reason(Throwable e) {
+        Throwable cause = e.getCause();
+        return cause == null || cause.getMessage() == null ? e.getMessage() : e.getMessage() + " (" + cause.getMessage() + ")";
+    }
+
+    private static Set<Long> childPids() {
+        return ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    /** ocraft's default port, 5000, may be taken (another game, another program); the game gets a free one. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on the loopback address", e);
+        }
     }
 }

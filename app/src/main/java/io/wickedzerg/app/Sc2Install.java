@@ -8,10 +8,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Finds the newest SC2 executable under SC2PATH or a standard install folder. */
+/**
+ * Finds the newest SC2 executable under SC2PATH or a standard install folder. The game keeps one folder per
+ * build, {@code Versions/Base<build>}; the build decides which data version ocraft must ask for.
+ */
 final class Sc2Install {
+
+    private static final Pattern BUILD_FOLDER = Pattern.compile("Base(\\d+)");
+
+    /** An installed game: its root folder (with Versions/ and Maps/), the executable and the build it belongs to. */
+    record Game(Path root, Path executable, int baseBuild) {
+
+        Path mapsFolder() {
+            return root.resolve("Maps");
+        }
+    }
 
     private Sc2Install() {
     }
@@ -29,26 +44,40 @@ final class Sc2Install {
         return out;
     }
 
-    static Optional<Path> find(Map<String, String> env) {
+    static Optional<Game> find(Map<String, String> env) {
         for (Path root : candidates(env)) {
-            Path versions = root.resolve("Versions");
-            if (!Files.isDirectory(versions)) {
-                continue;
-            }
-            try (Stream<Path> dirs = Files.list(versions)) {
-                Optional<Path> exe = dirs.filter(d -> d.getFileName().toString().startsWith("Base"))
-                        .sorted(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
-                        .flatMap(d -> Stream.of(d.resolve("SC2_x64"), d.resolve("SC2_x64.exe"),
-                                d.resolve("SC2.app/Contents/MacOS/SC2")))
-                        .filter(Files::isRegularFile)
-                        .findFirst();
-                if (exe.isPresent()) {
-                    return exe;
-                }
-            } catch (IOException e) {
-                // unreadable folder: try the next candidate
+            Optional<Game> game = newestBuild(root.toAbsolutePath().normalize());
+            if (game.isPresent()) {
+                return game;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Game> newestBuild(Path root) {
+        Path versions = root.resolve("Versions");
+        if (!Files.isDirectory(versions)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(versions)) {
+            // by number: Base100000 is newer than Base99999, which sorts after it as text
+            return dirs.flatMap(dir -> executableIn(root, dir).stream())
+                    .max(Comparator.comparingInt(Game::baseBuild));
+        } catch (IOException e) {
+            // unreadable folder: try the next candidate
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Game> executableIn(Path root, Path buildFolder) {
+        Matcher build = BUILD_FOLDER.matcher(buildFolder.getFileName().toString());
+        if (!build.matches()) {
+            return Optional.empty();
+        }
+        return Stream.of(buildFolder.resolve("SC2_x64"), buildFolder.resolve("SC2_x64.exe"),
+                        buildFolder.resolve("SC2.app/Contents/MacOS/SC2"))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .map(exe -> new Game(root, exe, Integer.parseInt(build.group(1))));
     }
 }
