@@ -10,6 +10,7 @@ import io.wickedzerg.sim.engine.ComputerPlayerFactory;
 import io.wickedzerg.sim.engine.Game;
 import io.wickedzerg.sim.engine.GameSetup;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.map.recorded.RecordedMapReader;
 import io.wickedzerg.sim.protocol.ActionDecoder;
 import io.wickedzerg.sim.protocol.DebugRequests;
 import io.wickedzerg.sim.protocol.ProtocolException;
@@ -55,10 +56,11 @@ public final class ReplayRunner {
         this.decoder = new ActionDecoder(units, upgrades);
     }
 
-    /** The server's own parts: built-in maps, the built-in AI, the standard catalogs. */
+    /** The server's own parts: built-in and recorded maps, the built-in AI, the standard catalogs. */
     public static ReplayRunner standard() {
-        return new ReplayRunner(MapSources.builtIn(BuiltInMaps.standard()), new BuiltInAiFactory(),
-                UnitCatalog.standard(), UpgradeCatalog.standard());
+        UnitCatalog units = UnitCatalog.standard();
+        return new ReplayRunner(MapSources.of(BuiltInMaps.standard(), new RecordedMapReader(units)), new BuiltInAiFactory(),
+                units, UpgradeCatalog.standard());
     }
 
     /** Re-simulates the whole game and checks it against every recorded hash and the recorded end. */

@@ -13,7 +13,6 @@ import io.wickedzerg.sim.map.recorded.RecordedMapFiles;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.protocol.ObservationEncoder;
 import io.wickedzerg.sim.protocol.ProtocolException;
-import io.wickedzerg.sim.replay.MapSource;
 import io.wickedzerg.sim.replay.ReplayRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,7 +195,7 @@ final class Lobbies {
                     l.seed));
         }
         l.game = new Game(setup.build());
-        l.recorder = new ReplayRecorder(l.game, MapSource.builtIn(l.map.name()), l.realtime);
+        l.recorder = new ReplayRecorder(l.game, maps.sourceOf(l.map), l.realtime);
         clock.started(l);
         for (Lobby.PendingJoin pending : l.pendingJoins) {
             pending.session().encoder = new ObservationEncoder(l.game.terrain());

@@ -3,6 +3,7 @@ package io.wickedzerg.sim.map.recorded;
 import SC2APIProtocol.Common;
 import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.wickedzerg.sim.data.ResourceKind;
 import io.wickedzerg.sim.data.UnitCatalog;
 import io.wickedzerg.sim.data.UnitFacts;
@@ -39,10 +40,41 @@ public final class RecordedMapReader {
 
     public GameMap read(RecordedMapFiles files) {
         files.requireExisting();
-        Sc2Api.ResponseGameInfo info = files.readGameInfo();
-        Sc2Api.ResponseObservation observation = files.readObservation();
+        return build(files.stem(), files.gameInfoFile().toString(), files.observationFile().toString(),
+                files.readGameInfo(), files.readObservation());
+    }
+
+    /**
+     * The map from the two files' contents as a replay embeds them ({@code stem} is the name the files had,
+     * "AbyssalReefLE"); errors name the stem.
+     */
+    public GameMap read(String stem, byte[] gameInfo, byte[] observation) {
+        String infoWhere = "embedded " + stem + RecordedMapFiles.GAME_INFO;
+        String observationWhere = "embedded " + stem + RecordedMapFiles.OBSERVATION;
+        Sc2Api.Response info;
+        Sc2Api.ResponseObservation seen;
+        try {
+            info = Sc2Api.Response.parseFrom(gameInfo);
+        } catch (InvalidProtocolBufferException e) {
+            throw new RecordedMapException(infoWhere + ": damaged, not a protobuf Response: " + e.getMessage());
+        }
+        try {
+            seen = Sc2Api.ResponseObservation.parseFrom(observation);
+        } catch (InvalidProtocolBufferException e) {
+            throw new RecordedMapException(observationWhere + ": damaged, not a protobuf ResponseObservation: "
+                    + e.getMessage());
+        }
+        if (!info.hasGameInfo() || !info.getGameInfo().hasStartRaw() || !seen.hasObservation()
+                || !seen.getObservation().hasRawData()) {
+            throw new RecordedMapException(infoWhere + " and " + observationWhere + ": not a recorded game_info and "
+                    + "first observation");
+        }
+        return build(stem, infoWhere, observationWhere, info.getGameInfo(), seen);
+    }
+
+    private GameMap build(String stem, String where, String observationWhere, Sc2Api.ResponseGameInfo info,
+                          Sc2Api.ResponseObservation observation) {
         Raw.StartRaw raw = info.getStartRaw();
-        String where = files.gameInfoFile().toString();
         int w = raw.getMapSize().getX();
         int h = raw.getMapSize().getY();
         Grid pathing = grid(raw.getPathingGrid(), w, h, where, "pathing_grid");
@@ -74,7 +106,7 @@ public final class RecordedMapReader {
                 continue;
             }
             UnitFacts facts = catalog.find(u.getUnitType()).orElseThrow(() -> new RecordedMapException(
-                    files.observationFile() + ": neutral unit type " + u.getUnitType() + " at " + at.x() + "," + at.y()
+                    observationWhere + ": neutral unit type " + u.getUnitType() + " at " + at.x() + "," + at.y()
                             + " is not a type this server knows (see data/neutral_units.tsv)"));
             if (facts.resource() != ResourceKind.NONE) {
                 int amount = u.getMineralContents() + u.getVespeneContents();
@@ -87,7 +119,7 @@ public final class RecordedMapReader {
             }
         }
         if (ownStart == null) {
-            throw new RecordedMapException(files.observationFile() + ": no townhall of player 1 (alliance Self), so "
+            throw new RecordedMapException(observationWhere + ": no townhall of player 1 (alliance Self), so "
                     + "player 1's start location is unknown");
         }
         List<Point2> starts = new ArrayList<>();
@@ -115,8 +147,8 @@ public final class RecordedMapReader {
             neutrals.add(new NeutralSpot(orphan.facts().id(), orphan.position(), orphan.radius(), orphan.amount(),
                     List.of(), List.of()));
         }
-        String name = info.getMapName().isEmpty() ? files.stem() : info.getMapName();
-        String path = info.getLocalMapPath().isEmpty() ? files.stem() + ".SC2Map" : fileNameOf(info.getLocalMapPath());
+        String name = info.getMapName().isEmpty() ? stem : info.getMapName();
+        String path = info.getLocalMapPath().isEmpty() ? stem + ".SC2Map" : fileNameOf(info.getLocalMapPath());
         return new GameMap(name, w, h, groundGrid, placement, heights, playable, starts, bases, List.of(), neutrals, path);
     }
 

@@ -66,6 +66,11 @@ public final class RecordedMaps {
         }
     }
 
+    /** The files a map this object read came from; empty for any other map (a built-in one). */
+    public Optional<RecordedMapFiles> filesOf(GameMap map) {
+        return loaded.entrySet().stream().filter(e -> e.getValue() == map).map(e -> files.get(e.getKey())).findFirst();
+    }
+
     /** The maps' names as their files give them ("AbyssalReefLE"), in order. */
     public List<String> names() {
         return files.values().stream().map(RecordedMapFiles::stem).toList();

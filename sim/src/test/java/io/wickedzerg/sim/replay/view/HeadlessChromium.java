@@ -15,13 +15,13 @@ import java.util.stream.Stream;
  * ($CHROME_BIN / $CHROMEDRIVER, the Debian paths, PATH); Selenium never downloads either. Missing, the test fails
  * saying what to install: CI installs both (.ci/run), so their absence is a broken machine, not a reason to skip.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     private static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(required("chromium", "CHROME_BIN", "/usr/bin/chromium").toFile());
         // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start
