@@ -18,6 +18,12 @@ final class OcraftGames {
 
     /** Plays until the game ends or {@code maxUpdates} steps have passed, then quits. */
     static void playOut(SimServer server, S2Agent agent, Race computer, Difficulty difficulty, int stepSize, int maxUpdates) {
+        playOut(server, BuiltInMaps.standard().defaultMap().name(), agent, computer, difficulty, stepSize, maxUpdates);
+    }
+
+    /** As above, on the map of that name (a built-in one, or a recorded one the server offers). */
+    static void playOut(SimServer server, String map, S2Agent agent, Race computer, Difficulty difficulty, int stepSize,
+                        int maxUpdates) {
         ResponseStreamFix.install();
         S2Coordinator coordinator = S2Coordinator.setup()
                 .setRealtime(false)
@@ -26,7 +32,7 @@ final class OcraftGames {
                 .setParticipants(S2Coordinator.createParticipant(Race.ZERG, agent),
                         S2Coordinator.createComputer(computer, difficulty))
                 .connect("127.0.0.1", server.port())
-                .startGame(BattlenetMap.of(BuiltInMaps.standard().defaultMap().name()));
+                .startGame(BattlenetMap.of(map));
         int updates = 0;
         while (coordinator.update() && updates++ < maxUpdates) {
             // the agent plays in onStep

@@ -7,6 +7,8 @@ import SC2APIProtocol.Sc2Api;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.sim.client.RawSc2Client;
+import io.wickedzerg.sim.data.Sc2Fixtures;
+import io.wickedzerg.sim.replay.MapSource;
 import io.wickedzerg.sim.replay.Replay;
 import io.wickedzerg.sim.replay.ReplayEvent;
 import io.wickedzerg.sim.replay.ReplayFormat;
@@ -96,6 +98,30 @@ class ReplaysOfLiveGamesTest {
         assertThat(Files.readString(summary)).contains("\"replay\": \"" + saved.replay().toString().replace("\\", "\\\\") + "\"")
                 .contains("\"final_state_hash\": \"" + saved.finalHashHex() + "\"")
                 .contains("\"final_loop\": " + saved.finalLoop());
+    }
+
+    @Test
+    void aGameOnARecordedMapReplaysFromTheReplayFileAlone() throws Exception {
+        Path mapFile = Sc2Fixtures.folder().resolve("AbyssalReefLE");
+        Path dir = tmp.resolve("recorded");
+        SavedGame saved;
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).seed(3).loopLimit(2_000)
+                .mapFile(mapFile).replayDir(dir).build())) {
+            OcraftGames.playOut(server, "AbyssalReefLE", new ScriptedZergAgent(6), Race.PROTOSS, Difficulty.MEDIUM, 2,
+                    100_000);
+            saved = server.savedGames().get(0);
+        }
+        Replay replay = ReplayFormat.read(saved.replay());
+        assertThat(replay.settings().map().kind()).isEqualTo(MapSource.Kind.RECORDED);
+        assertThat(replay.settings().map().files()).hasSize(2);
+
+        // sim replay is given no map: the replay carries the recorded map's files
+        Cli cli = sim("replay", saved.replay().toString());
+
+        assertThat(cli.code()).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains("AbyssalReefLE");
+        assertThat(cli.line("final loop ")).isEqualTo("final loop " + saved.finalLoop());
+        assertThat(cli.line("final state hash ")).isEqualTo("final state hash " + saved.finalHashHex());
     }
 
     @Test

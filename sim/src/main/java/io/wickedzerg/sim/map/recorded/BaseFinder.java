@@ -132,7 +132,7 @@ final class BaseFinder {
         double looseSum = Double.MAX_VALUE;
         for (int ox = -7; ox <= 7; ox++) {
             for (int oy = -7; oy <= 7; oy++) {
-                double d = Math.hypot(ox, oy);
+                double d = StrictMath.hypot(ox, oy);
                 if (d <= 4 || d > 8) {
                     continue;
                 }

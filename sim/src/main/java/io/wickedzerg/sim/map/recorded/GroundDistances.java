@@ -4,7 +4,7 @@ import io.wickedzerg.sim.map.Grid;
 import io.wickedzerg.sim.map.Point2;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +16,7 @@ final class GroundDistances {
     private static final int[][] STEPS = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
 
     private final Grid pathing;
-    private final Map<Point2, int[]> fields = new HashMap<>();
+    private final Map<Point2, int[]> fields = new LinkedHashMap<>();
 
     GroundDistances(Grid pathing) {
         this.pathing = pathing;

@@ -15,7 +15,7 @@ import io.wickedzerg.sim.map.NeutralSpot;
 import io.wickedzerg.sim.map.Point2;
 import io.wickedzerg.sim.map.Rect;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +87,7 @@ public final class RecordedMapReader {
         Point2 ownStart = null;
         List<ObservedNeutral> resources = new ArrayList<>();
         List<ObservedNeutral> others = new ArrayList<>();
-        Map<Integer, Integer> recordedAmounts = new HashMap<>();
+        Map<Integer, Integer> recordedAmounts = new LinkedHashMap<>();
         List<Raw.Unit> units = observation.getObservation().getRawData().getUnitsList();
         for (Raw.Unit u : units) {
             if (u.getMineralContents() > 0 || u.getVespeneContents() > 0) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import java.util.stream.Stream;
 public final class RecordedMaps {
     private final RecordedMapReader reader;
     private final Map<String, RecordedMapFiles> files = new LinkedHashMap<>();
-    private final Map<String, GameMap> loaded = new HashMap<>();
+    private final Map<String, GameMap> loaded = new LinkedHashMap<>();
 
     private RecordedMaps(RecordedMapReader reader) {
         this.reader = reader;
