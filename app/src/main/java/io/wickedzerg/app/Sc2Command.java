@@ -1,6 +1,7 @@
 package io.wickedzerg.app;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
+import com.github.ocraft.s2client.bot.setting.PlayerSettings;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.LocalMap;
 import com.github.ocraft.s2client.protocol.game.Race;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +131,8 @@ final class Sc2Command implements Callable<Integer> {
 
     /** ocraft's own launch path: it starts the executable, retries until it answers, creates the game and joins. */
     private S2Coordinator launch(Sc2Launch launch, WickedZergBot bot, Race opponent) {
+        List<PlayerSettings> players = List.of(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
+                S2Coordinator.createComputer(opponent, difficulty));
         Set<Long> before = childPids();
         S2Coordinator coordinator;
         try {
@@ -138,8 +142,7 @@ final class Sc2Command implements Callable<Integer> {
                     .setNeedsSupportDir(launch.needsSupportDir())
                     .setPortStart(freePort())
                     .setRealtime(realtime)
-                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"),
-                            S2Coordinator.createComputer(opponent, difficulty))
+                    .setParticipants(players.toArray(PlayerSettings[]::new))
                     .launchStarcraft();
         } catch (RuntimeException e) {
             // a game that never answered is still running, and ocraft keeps its process to itself: end what it started
@@ -147,7 +150,13 @@ final class Sc2Command implements Callable<Integer> {
             throw e;
         }
         try {
-            return coordinator.startGame(LocalMap.of(launch.map()));
+            // ocraft's startGame is create_game then join_game, but it joins even when create_game failed and the
+            // bot then fails in an empty game: asking for create_game here stops at the real problem
+            if (!bot.control().createGame(LocalMap.of(launch.map()), players, realtime)) {
+                throw new IllegalStateException("create_game on " + launch.map() + " failed (the game's answer is "
+                        + "logged above)");
+            }
+            return coordinator.joinGame();
         } catch (RuntimeException e) {
             // the game runs but would not play this map: end the process ocraft started
             GameLoop.hangUp(coordinator);

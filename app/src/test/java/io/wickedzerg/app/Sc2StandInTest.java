@@ -63,7 +63,7 @@ class Sc2StandInTest {
             int port = Integer.parseInt(launch.flag("-port"));
             assertThat(port).isBetween(1024, 65535);
             // the Linux package has no Support64 folder: the game starts where sc2 was started
-            assertThat(launch.workingDirectory()).isEqualTo(ProjectFiles.root().toString());
+            assertThat(Path.of(launch.workingDirectory()).toRealPath()).isEqualTo(ProjectFiles.root().toRealPath());
 
             // ocraft connected only once the server listened (its first try always comes too early, a JVM takes
             // longer to start than that), and create_game carried the install's map path, matched by file name
@@ -74,6 +74,28 @@ class Sc2StandInTest {
             assertThat(ended(launch.pid())).as("game process %d ended", launch.pid()).isTrue();
             System.out.printf("sc2 with a stand-in install: the game was started %.1f s after sc2, all over after %.1f s%n",
                     (launch.startedAt() - startedAt) / 1000.0, (System.currentTimeMillis() - startedAt) / 1000.0);
+        } finally {
+            gamePid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void aMapTheGameWillNotPlayIsOneClearErrorAndTheGameIsStopped(@TempDir Path work) throws Exception {
+        Path install = standInInstall(work.resolve("StarCraftII"), "Nowhere.SC2Map");
+        Path exe = install.resolve("Versions/Base" + BUILD + "/SC2_x64");
+        Optional<Long> gamePid = Optional.empty();
+        try {
+            Run run = sc2(install, work, "--map", "Nowhere.SC2Map");
+            gamePid = launches(exe).stream().findFirst().map(Launch::pid);
+
+            assertThat(run.exitCode()).as(run.output()).isEqualTo(Sc2Command.EXIT_GAME_FAILED);
+            // ocraft logs the game's answer; sc2 stops there instead of joining a game that is not there
+            assertThat(run.output()).contains("CreateGame request returned an error code: INVALID_MAP_PATH")
+                    .contains("error: StarCraft II (" + exe + ") did not start a game: create_game on "
+                            + install.resolve("Maps/Nowhere.SC2Map") + " failed (the game's answer is logged above)")
+                    .doesNotContain("JoinGame");
+            assertThat(gamePid).as("the stand-in ran").isPresent();
+            assertThat(ended(gamePid.get())).as("game process %d ended", gamePid.get()).isTrue();
         } finally {
             gamePid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);
         }
@@ -141,6 +163,10 @@ class Sc2StandInTest {
 
     /** The Linux package's layout, with the stand-in executable and an empty file where sc2 looks for the map. */
     private static Path standInInstall(Path install) throws IOException {
+        return standInInstall(install, "CreepRidge.SC2Map");
+    }
+
+    private static Path standInInstall(Path install, String map) throws IOException {
         Path exe = install.resolve("Versions/Base" + BUILD + "/SC2_x64");
         Files.createDirectories(exe.getParent());
         String script;
@@ -155,7 +181,7 @@ class Sc2StandInTest {
         Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
         // sc2 checks that the map file is there, as the game would read it; the server only matches its name
         Files.createDirectories(install.resolve("Maps"));
-        Files.createFile(install.resolve("Maps/CreepRidge.SC2Map"));
+        Files.createFile(install.resolve("Maps").resolve(map));
         return install;
     }
 
