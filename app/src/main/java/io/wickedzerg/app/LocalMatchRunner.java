@@ -85,16 +85,6 @@ public final class LocalMatchRunner {
                         S2Coordinator.createComputer(spec.opponentRace(), spec.difficulty()))
                 .connect("127.0.0.1", server.port())
                 .startGame(BattlenetMap.of(spec.map()));
-        try {
-            GameLoop.run(coordinator, bot);
-        } finally {
-            // The client hangs up first; if the server closed under it, ocraft would log a lost
-            // connection and try to reconnect.
-            GameLoop.hangUp(coordinator);
-        }
-        if (bot.failure() != null) {
-            throw bot.failure();
-        }
-        return bot.reportOrAbandon();
+        return GameLoop.playToEnd(coordinator, bot);
     }
 }

@@ -69,15 +69,7 @@ public final class VersusMatchRunner {
             }
             WickedZergBot bot = new WickedZergBot(session, listener);
             S2Coordinator coordinator = join(bot, server.port(), spec, opponent);
-            try {
-                GameLoop.run(coordinator, bot);
-            } finally {
-                GameLoop.hangUp(coordinator);
-            }
-            if (bot.failure() != null) {
-                throw bot.failure();
-            }
-            GameReport ours = bot.reportOrAbandon();
+            GameReport ours = GameLoop.playToEnd(coordinator, bot);
             // the server stays up until the other bot is done: it may still ask for its last observation
             OptionalInt exit = opponent.awaitExit(EXIT_PATIENCE);
             String theirs = bot.playerResults().entrySet().stream().filter(e -> e.getKey() != bot.playerId())

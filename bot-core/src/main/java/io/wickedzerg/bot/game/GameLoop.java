@@ -29,6 +29,19 @@ public final class GameLoop {
         }
     }
 
+    /**
+     * Runs the game to its end, then leaves it, and returns the bot's report. The client hangs up first: if the
+     * server closed under it, ocraft would log a lost connection and try to reconnect.
+     */
+    public static GameReport playToEnd(S2Coordinator coordinator, WickedZergBot bot) {
+        try {
+            run(coordinator, bot);
+        } finally {
+            hangUp(coordinator);
+        }
+        return bot.reportOrAbandon();
+    }
+
     /** Leaves the game and closes the connection; one that is already gone has nothing left to close. */
     public static void hangUp(S2Coordinator coordinator) {
         try {
