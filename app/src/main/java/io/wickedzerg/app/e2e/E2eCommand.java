@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -148,14 +146,6 @@ public final class E2eCommand implements Callable<Integer> {
             }
         }
         return -1;
-    }
-
-    static Map<String, String> env(Map<String, String> base, String... more) {
-        Map<String, String> env = new HashMap<>(base);
-        for (int i = 0; i + 1 < more.length; i += 2) {
-            env.put(more[i], more[i + 1]);
-        }
-        return env;
     }
 
     static URI local(int port) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,14 +41,6 @@ final class JavaChildren {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
-    /**
-     * {@code nice -n 19} where there is one: the services stand in for machines of their own, so their work (a JVM
-     * starting mid-game above all) should not take the two cores from the bot whose step times are compared.
-     */
-    private static List<String> lowPriority() {
-        return Files.isExecutable(Path.of("/usr/bin/nice")) ? List.of("/usr/bin/nice", "-n", "19") : List.of();
-    }
-
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -62,8 +53,7 @@ final class JavaChildren {
      */
     ChildProcess service(String service, int port, String logName, Duration patience)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(lowPriority());
-        command.addAll(List.of(java(), "-cp", classPath(),
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classPath(),
                 "-Dlogback.configurationFile=" + projectRoot.resolve("config/logback-services.xml"),
                 "-Dwz.service=" + service, "io.wickedzerg.app.WickedZergCli", "services", service, "--port",
                 Integer.toString(port)));

@@ -59,6 +59,16 @@ class E2eReportTest {
     }
 
     @Test
+    void aServiceThatAnswersOnlyAfterTheGameStillPassesWhenFlushReplaysTheSpool() {
+        E2eReport report = E2eReport.of(new E2eReport.Facts(bot("Victory", 10_000, 2.0, 1000, 300, 0, 0, 1),
+                bot("Victory", 10_000, 2.0, 0, 0, 0, 0, 0), new E2eReport.Outage(3000, 6000, 6000, -1),
+                new ServiceQueries.StoredTelemetry(1000, 1000), 300, true, 0.05));
+
+        assertThat(report.failed()).isEmpty();
+        assertThat(report.table()).contains("answering at (after the game)").contains("300 (bot 0, run.sh flush 300)");
+    }
+
+    @Test
     void noSpoolingMeansTheOutageWasNotFelt() {
         E2eReport report = E2eReport.of(facts(bot("Victory", 10_000, 2.0, 1000, 0, 0, 0, 1), 1000, 1000, true,
                 ON_TIME));
