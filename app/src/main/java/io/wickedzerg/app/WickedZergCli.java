@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = WickedZergCli.Version.class,
         description = "Wicked Zerg: a StarCraft II Zerg bot with a hybrid architecture.",
         subcommands = {PlayCommand.class, SimMain.class, io.wickedzerg.app.services.ServicesCommand.class, SoakCommand.class, LearnCommand.class, Sc2Command.class, PackageLadderCommand.class, ConfigCommand.class,
+                FlushCommand.class, io.wickedzerg.app.e2e.E2eCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WickedZergCli implements Runnable {
 

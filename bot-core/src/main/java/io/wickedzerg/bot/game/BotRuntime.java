@@ -172,6 +172,11 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     public BotLearning learning() { return learning; }
+
+    /** The remote learning client's counters; empty when results do not go to the learning service. */
+    public java.util.Optional<io.wickedzerg.clients.learning.LearningMetrics> learningMetrics() {
+        return clients.learning().map(io.wickedzerg.clients.learning.HttpLearningClient::metrics);
+    }
     public Map<String, BuildOrder> buildOrders() { return buildOrders; }
     public String runId() { return runId; }
     public HybridConfig config() { return config; }

@@ -9,7 +9,6 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.Opponent;
 import io.wickedzerg.bot.game.OutputLocations;
-import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
@@ -86,26 +85,12 @@ public final class LadderEntry {
         String opponent = ladder.opponentId().orElse("unknown");
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
         Path configDir = Files.isDirectory(Path.of("config")) ? Path.of("config") : Path.of(".");
-        try (BotRuntime runtime = new BotRuntime(config, runId,
-                new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
-                        ladder.opponentId().orElse(null), ChartRenderer.NONE, ladder.strategyFile().orElse(null)),
-                System::nanoTime)) {
-            MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
-            WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent,
-                    Opponent.ladder(ladder.opponentId().orElse(null))), StepListener.NONE);
-            S2Coordinator coordinator = S2Coordinator.setup()
-                    .loadLadderSettings(ladder.forOcraft())
-                    .setStepSize(ladder.stepSize())
-                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
-                    .connectToLadder()
-                    .joinGame();
-            GameLoop.run(coordinator, bot);
-            GameReport report = bot.reportOrAbandon();
-            System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
-                    + report.gameLoops() + " loops; build order " + report.buildOrder() + "; "
-                    + report.stepTimes().summaryLine());
-            GameLoop.hangUp(coordinator);
-            return 0;
+        BotRuntime runtime;
+        try {
+            runtime = new BotRuntime(config, runId,
+                    new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
+                            ladder.opponentId().orElse(null), ChartRenderer.NONE, ladder.strategyFile().orElse(null)),
+                    System::nanoTime);
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
             return EXIT_BAD_INPUT;
@@ -113,5 +98,35 @@ public final class LadderEntry {
             err.println("error: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
+        GameReport report;
+        try (runtime) {
+            MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
+            WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent,
+                    Opponent.ladder(ladder.opponentId().orElse(null))), new LadderProgress(System.out,
+                    LadderProgress.EVERY_LOOPS));
+            S2Coordinator coordinator = S2Coordinator.setup()
+                    .loadLadderSettings(ladder.forOcraft())
+                    .setStepSize(ladder.stepSize())
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
+                    .connectToLadder()
+                    .joinGame();
+            GameLoop.run(coordinator, bot);
+            report = bot.reportOrAbandon();
+            System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
+                    + report.gameLoops() + " loops; build order " + report.buildOrder() + "; "
+                    + report.stepTimes().summaryLine());
+            GameLoop.hangUp(coordinator);
+        } catch (StrategyException e) {
+            err.println("strategy error: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        // after close: the clients have sent, spooled or replayed everything they will
+        new LadderRunCounters(runId, report.gameId(), runtime.telemetry().metrics(), runtime.learningMetrics())
+                .lines().forEach(System.out::println);
+        System.out.flush();
+        return 0;
     }
 }

@@ -1,0 +1,190 @@
+package io.wickedzerg.app.e2e;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The e2e run's two games and what happens around them: the hybrid game through the outages, the flush, the
+ * services' answers, then the telemetry-off game. Every child is stopped before {@link #play} returns.
+ */
+final class E2eGames {
+
+    private static final Duration SERVICE_PATIENCE = Duration.ofSeconds(120);
+    private static final Duration FLUSH_PATIENCE = Duration.ofSeconds(120);
+    private static final Pattern FLUSH_TELEMETRY = Pattern.compile("telemetry replayed=(\\d+)");
+
+    private final JavaChildren children;
+    private final ServiceQueries queries;
+    private final Path work;
+    private final Path botFolder;
+    private final PrintWriter say;
+    private final Duration gameTimeout;
+
+    E2eGames(JavaChildren children, ServiceQueries queries, Path work, Path botFolder, PrintWriter say,
+             Duration gameTimeout) {
+        this.children = children;
+        this.queries = queries;
+        this.work = work;
+        this.botFolder = botFolder;
+        this.say = say;
+        this.gameTimeout = gameTimeout;
+    }
+
+    /**
+     * @param simFlags  what {@code sim serve} is given besides its port (the computer, the seed)
+     * @param opponent  the bot's {@code --OpponentId}
+     */
+    E2eReport.Facts play(List<String> simFlags, String opponent, long killAt, long restartAt, double tolerance)
+            throws IOException, InterruptedException {
+        int telemetryPort = JavaChildren.freePort();
+        int learningPort = JavaChildren.freePort();
+        URI telemetryUrl = E2eCommand.local(telemetryPort);
+        URI learningUrl = E2eCommand.local(learningPort);
+        Map<String, String> hybridEnv = botEnv("e2e-hybrid", "true", telemetryUrl, learningUrl);
+        Services services = new Services();
+        try {
+            services.telemetry = children.service("telemetry", telemetryPort, "telemetry-1", SERVICE_PATIENCE);
+            services.learning = children.service("learning", learningPort, "learning-1", SERVICE_PATIENCE);
+            note("services up: telemetry " + telemetryUrl + ", learning " + learningUrl);
+            BotRun hybrid;
+            E2eReport.Outage outage;
+            int hybridPort = JavaChildren.freePort();
+            try (ChildProcess sim = children.simServer(hybridPort, simFlags, "sim-hybrid", SERVICE_PATIENCE)) {
+                ChildProcess bot = children.ladderBot(botFolder, hybridPort, opponent, strategy(), hybridEnv, "bot-hybrid");
+                try (bot) {
+                    outage = outages(bot, services, telemetryPort, killAt, restartAt);
+                    hybrid = finish(bot);
+                }
+            }
+            note("hybrid game: " + hybrid.result().orElse("no result") + " at loop " + hybrid.gameLoops() + "; "
+                    + "the bot exited; starting the learning service again");
+            services.learning = children.service("learning", learningPort, "learning-2", SERVICE_PATIENCE);
+            long flushReplayed = flush(hybridEnv);
+            ServiceQueries.StoredTelemetry stored = queries.telemetry(telemetryUrl, hybrid.runId());
+            boolean resultStored = !hybrid.runId().isEmpty() && queries.resultStored(learningUrl, hybrid.runId(),
+                    hybrid.gameId());
+            services.close();
+            note("services stopped; the same game with telemetry off, for the step times");
+            BotRun baseline;
+            int baselinePort = JavaChildren.freePort();
+            try (ChildProcess sim = children.simServer(baselinePort, simFlags, "sim-baseline", SERVICE_PATIENCE);
+                 ChildProcess bot = children.ladderBot(botFolder, baselinePort, opponent, strategy(),
+                         botEnv("e2e-baseline", "false", telemetryUrl, learningUrl), "bot-baseline")) {
+                baseline = finish(bot);
+            }
+            note("telemetry-off game: " + baseline.result().orElse("no result") + " at loop " + baseline.gameLoops());
+            return new E2eReport.Facts(hybrid, baseline, outage, stored, flushReplayed, resultStored, tolerance);
+        } finally {
+            services.close();
+        }
+    }
+
+    /** Kills and restarts the services at the loops asked, as the bot's progress lines report them. */
+    private E2eReport.Outage outages(ChildProcess bot, Services services, int telemetryPort, long killAt, long restartAt)
+            throws IOException, InterruptedException {
+        long killed = -1;
+        long restarted = -1;
+        long back = -1;
+        long learningKilled = -1;
+        if (awaitLoop(bot, killAt)) {
+            services.telemetry.kill();
+            killed = E2eCommand.lastLoop(bot);
+            note("telemetry service killed (kill -9) at game loop " + killed);
+        }
+        boolean restartDuringGame = awaitLoop(bot, restartAt) && bot.isAlive();
+        if (restartDuringGame) {
+            // first, so it is down at the game's end however long the telemetry service takes to start
+            services.learning.kill();
+            learningKilled = E2eCommand.lastLoop(bot);
+            note("learning service killed (kill -9) at game loop " + learningKilled);
+        }
+        if (killed >= 0) {
+            restarted = restartDuringGame ? E2eCommand.lastLoop(bot) : -1;
+            services.telemetry = children.service("telemetry", telemetryPort, "telemetry-2", SERVICE_PATIENCE);
+            back = restartDuringGame && bot.isAlive() ? E2eCommand.lastLoop(bot) : -1;
+            note("telemetry service started again at game loop " + (restarted < 0 ? "(after the game)" : restarted)
+                    + ", answering at " + (back < 0 ? "(after the game)" : back));
+        }
+        return new E2eReport.Outage(killed, learningKilled, restarted, back);
+    }
+
+    /** Waits until the bot reports the loop; false when its game ended first. */
+    private boolean awaitLoop(ChildProcess bot, long loop) throws InterruptedException {
+        return bot.awaitLine(line -> BotRun.progressLoop(line).orElse(-1) >= loop, gameTimeout).isPresent();
+    }
+
+    private BotRun finish(ChildProcess bot) throws IOException, InterruptedException {
+        if (!bot.awaitExit(gameTimeout)) {
+            bot.kill();
+            note("the bot did not finish within " + gameTimeout.toSeconds() + " s; killed (see " + bot.log() + ")");
+        } else if (bot.exitCode() != 0) {
+            note("the bot exited with " + bot.exitCode() + " (see " + bot.log() + ")");
+        }
+        return BotRun.parse(bot.lines());
+    }
+
+    /** {@code run.sh flush} with the hybrid bot's settings; the telemetry events it replayed. */
+    private long flush(Map<String, String> env) throws IOException, InterruptedException {
+        try (ChildProcess flush = children.flush(env, "flush")) {
+            if (!flush.awaitExit(FLUSH_PATIENCE)) {
+                note("run.sh flush did not finish within " + FLUSH_PATIENCE.toSeconds() + " s (see " + flush.log() + ")");
+                return 0;
+            }
+            Optional<String> line = flush.lines().stream().filter(l -> l.startsWith("flush ")).findFirst();
+            note(line.orElse("run.sh flush printed no summary") + " (exit " + flush.exitCode() + ")");
+            Matcher m = FLUSH_TELEMETRY.matcher(line.orElse(""));
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
+        }
+    }
+
+    private Map<String, String> botEnv(String instance, String servicesOn, URI telemetry, URI learning)
+            throws IOException {
+        Path data = work.resolve("bot-data").resolve(instance);
+        return Map.ofEntries(
+                Map.entry("HYBRID_MODE", "hybrid"),
+                Map.entry("HYBRID_CONFIG", work.resolve("hybrid_config.json").toString()),
+                Map.entry("TELEMETRY_SERVICE_ENABLED", servicesOn),
+                Map.entry("LEARNING_SERVICE_ENABLED", servicesOn),
+                Map.entry("TELEMETRY_SERVICE_URL", telemetry.toString()),
+                Map.entry("LEARNING_SERVICE_URL", learning.toString()),
+                // no registry in this run: a closed port, so the bot uses the telemetry URL it is given
+                Map.entry("SERVICE_REGISTRY_URL", E2eCommand.local(JavaChildren.freePort()).toString()),
+                Map.entry("WZ_INSTANCE_ID", instance),
+                Map.entry("WZ_DATA_DIR", data.toString()),
+                Map.entry("SPOOL_DIR", data.resolve("spool").toString()),
+                Map.entry("WZ_LOG_DIR", work.resolve("logs").resolve(instance).toString()));
+    }
+
+    private List<String> strategy() {
+        return List.of("--strategy-file", work.resolve("strategy.json").toString());
+    }
+
+    private void note(String line) {
+        say.println("e2e: " + line);
+        say.flush();
+    }
+
+    /** The two services of the run, whichever process each is now. */
+    private static final class Services implements AutoCloseable {
+        ChildProcess telemetry;
+        ChildProcess learning;
+
+        @Override
+        public void close() throws InterruptedException {
+            if (telemetry != null) {
+                telemetry.close();
+            }
+            if (learning != null) {
+                learning.close();
+            }
+        }
+    }
+}
