@@ -51,7 +51,10 @@ final class SummaryJson {
             steps.put("p50", Rounding.thousandths(r.stepTimes().p50Ms()));
             steps.put("p99", Rounding.thousandths(r.stepTimes().p99Ms()));
             steps.put("max", Rounding.thousandths(r.stepTimes().maxMs()));
+            steps.put("mean", Rounding.thousandths(r.stepTimes().meanMs()));
             g.put("step_time_ms", steps);
+            g.put("steps", r.stepTimes().steps());
+            g.put("steps_over_40ms", r.stepTimes().stepsOverLimit());
             g.put("slowest_manager", r.stepTimes().slowestManager());
             g.put("manager_failures", r.stepTimes().failures());
             g.put("build_order", r.buildOrder());

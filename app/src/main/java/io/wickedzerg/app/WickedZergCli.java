@@ -35,7 +35,11 @@ public final class WickedZergCli implements Runnable {
     /** As {@link #execute(String...)}, writing to the given streams (tests). */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         if (LadderEntry.isLadderLaunch(args)) {
-            return new LadderEntry().run(args, err);
+            // as AI Arena runs it, plus what a person or CI looks at afterwards: the chart and summary.json beside
+            // the game's telemetry
+            return new LadderEntry(new ChartWriter(), (runId, report, folder) -> SummaryJson.write(
+                    folder.resolve("summary.json"), SummaryJson.of(runId, java.util.List.of(report), null)))
+                    .run(args, err);
         }
         if (args.length == 0 || args[0].startsWith("--") && !isTopLevelOption(args[0])) {
             // No subcommand: play (run.sh with no arguments, or only play's options).

@@ -13,12 +13,15 @@ import org.HdrHistogram.Histogram;
 public final class StepBudget {
 
     private static final long HIGHEST = TimeUnit.SECONDS.toNanos(60);
+    private static final long LIMIT_NANOS = (long) (StepTimes.STEP_LIMIT_MS * 1_000_000);
 
     private final LongSupplier nanoClock;
     private final Map<String, Histogram> perManager = new LinkedHashMap<>();
     private final Map<String, Long> failures = new LinkedHashMap<>();
     private final Histogram steps = newHistogram();
     private long lastStepNanos;
+    // counted exactly: the histogram's buckets near 40 ms are about 30 microseconds wide
+    private long stepsOverLimit;
 
     public StepBudget(LongSupplier nanoClock) {
         this.nanoClock = nanoClock;
@@ -38,6 +41,9 @@ public final class StepBudget {
 
     public void recordStep(long nanos) {
         lastStepNanos = nanos;
+        if (nanos > LIMIT_NANOS) {
+            stepsOverLimit++;
+        }
         steps.recordValue(clamp(nanos));
     }
 
@@ -74,6 +80,8 @@ public final class StepBudget {
                 count == 0 ? 0 : ms(steps.getValueAtPercentile(50)),
                 count == 0 ? 0 : ms(steps.getValueAtPercentile(99)),
                 count == 0 ? 0 : ms(steps.getMaxValue()),
+                count == 0 ? 0 : steps.getMean() / 1_000_000.0,
+                stepsOverLimit,
                 slowest, slowestP99, p99s, failures);
     }
 

@@ -5,12 +5,18 @@ import java.util.Map;
 /**
  * Step-time statistics of one game, in milliseconds.
  *
+ * @param meanMs         the average step, 0 when no step ran
+ * @param stepsOverLimit steps that took longer than {@link #STEP_LIMIT_MS}: AI Arena's rule allows a bot only a
+ *                       few of them in a game
  * @param slowestManager the manager with the highest p99, empty when no step ran
  * @param failures       manager name to exceptions caught
  */
-public record StepTimes(long steps, double p50Ms, double p99Ms, double maxMs,
+public record StepTimes(long steps, double p50Ms, double p99Ms, double maxMs, double meanMs, long stepsOverLimit,
                         String slowestManager, double slowestManagerP99Ms,
                         Map<String, Double> managerP99Ms, Map<String, Long> failures) {
+
+    /** AI Arena's step limit: a step over it counts against the bot (more than a few and it loses). */
+    public static final double STEP_LIMIT_MS = 40.0;
 
     public StepTimes {
         managerP99Ms = Map.copyOf(managerP99Ms);
@@ -23,8 +29,9 @@ public record StepTimes(long steps, double p50Ms, double p99Ms, double maxMs,
 
     public String summaryLine() {
         return String.format(java.util.Locale.ROOT,
-                "step time p50 %.3f ms, p99 %.3f ms, max %.3f ms over %d steps; slowest manager %s (p99 %.3f ms)%s",
-                p50Ms, p99Ms, maxMs, steps, slowestManager.isEmpty() ? "-" : slowestManager, slowestManagerP99Ms,
+                "step time p50 %.3f ms, p99 %.3f ms, max %.3f ms, mean %.3f ms over %d steps, %d over %.0f ms; "
+                        + "slowest manager %s (p99 %.3f ms)%s",
+                p50Ms, p99Ms, maxMs, meanMs, steps, stepsOverLimit, STEP_LIMIT_MS, slowestManager.isEmpty() ? "-" : slowestManager, slowestManagerP99Ms,
                 failures.isEmpty() ? "" : "; manager failures " + failures);
     }
 }

@@ -39,13 +39,35 @@ public final class LadderEntry {
     static final Duration SERVER_PATIENCE = Duration.ofSeconds(5);
 
     private final Duration serverPatience;
+    private final ChartRenderer charts;
+    private final FinishedGame finished;
 
+    /** What to do with the finished game's report besides printing it, given the folder of its telemetry. */
+    @FunctionalInterface
+    public interface FinishedGame {
+        FinishedGame NONE = (runId, report, folder) -> { };
+
+        void report(String runId, GameReport report, Path folder) throws java.io.IOException;
+    }
+
+    /** The AI Arena bot: no chart, nothing written but telemetry. */
     public LadderEntry() {
-        this(SERVER_PATIENCE);
+        this(SERVER_PATIENCE, ChartRenderer.NONE, FinishedGame.NONE);
+    }
+
+    /** A launcher that wants the game's chart drawn and its report kept (the command line's jar, for CI games). */
+    public LadderEntry(ChartRenderer charts, FinishedGame finished) {
+        this(SERVER_PATIENCE, charts, finished);
     }
 
     LadderEntry(Duration serverPatience) {
+        this(serverPatience, ChartRenderer.NONE, FinishedGame.NONE);
+    }
+
+    private LadderEntry(Duration serverPatience, ChartRenderer charts, FinishedGame finished) {
         this.serverPatience = serverPatience;
+        this.charts = charts;
+        this.finished = finished;
     }
 
     public static void main(String[] args) {
@@ -89,7 +111,7 @@ public final class LadderEntry {
         try {
             runtime = new BotRuntime(config, runId,
                     new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
-                            ladder.opponentId().orElse(null), ChartRenderer.NONE, ladder.strategyFile().orElse(null)),
+                            ladder.opponentId().orElse(null), charts, ladder.strategyFile().orElse(null)),
                     System::nanoTime);
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
@@ -115,6 +137,7 @@ public final class LadderEntry {
             System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
                     + report.gameLoops() + " loops; build order " + report.buildOrder() + "; "
                     + report.stepTimes().summaryLine());
+            keep(runId, report, runtime.chartDir(), err);
             GameLoop.hangUp(coordinator);
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
@@ -128,5 +151,15 @@ public final class LadderEntry {
                 .lines().forEach(System.out::println);
         System.out.flush();
         return 0;
+    }
+
+    /** The game was played; a report that cannot be written is a warning, not a failed game. */
+    private void keep(String runId, GameReport report, Path folder, PrintWriter err) {
+        try {
+            finished.report(runId, report, folder);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("warning: the game's report was not written to " + folder + ": " + e);
+            err.flush();
+        }
     }
 }
