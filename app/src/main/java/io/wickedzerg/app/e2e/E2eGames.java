@@ -60,7 +60,7 @@ final class E2eGames {
             try (ChildProcess sim = children.simServer(hybridPort, simFlags, "sim-hybrid", SERVICE_PATIENCE)) {
                 ChildProcess bot = children.ladderBot(botFolder, hybridPort, opponent, strategy(), hybridEnv, "bot-hybrid");
                 try (bot) {
-                    outage = outages(bot, services, telemetryPort, killAt, restartAt);
+                    outage = outages(bot, services, telemetryPort, killAt, restartAt, "telemetry-2");
                     hybrid = finish(bot);
                 }
             }
@@ -72,24 +72,44 @@ final class E2eGames {
             boolean resultStored = !hybrid.runId().isEmpty() && queries.resultStored(learningUrl, hybrid.runId(),
                     hybrid.gameId());
             services.close();
-            note("services stopped; the same game with telemetry off, for the step times");
-            BotRun baseline;
-            int baselinePort = JavaChildren.freePort();
-            try (ChildProcess sim = children.simServer(baselinePort, simFlags, "sim-baseline", SERVICE_PATIENCE);
-                 ChildProcess bot = children.ladderBot(botFolder, baselinePort, opponent, strategy(),
-                         botEnv("e2e-baseline", "false", telemetryUrl, learningUrl), "bot-baseline")) {
-                baseline = finish(bot);
-            }
-            note("telemetry-off game: " + baseline.result().orElse("no result") + " at loop " + baseline.gameLoops());
+            BotRun baseline = baseline(simFlags, opponent, killAt, restartAt, telemetryPort, learningPort,
+                    botEnv("e2e-baseline", "false", telemetryUrl, learningUrl));
             return new E2eReport.Facts(hybrid, baseline, outage, stored, flushReplayed, resultStored, tolerance);
         } finally {
             services.close();
         }
     }
 
+    /**
+     * The same game with telemetry off, for the step times. The services run and are killed and restarted at the same
+     * loops as in the hybrid game although this bot never calls them: on two cores a service JVM starting mid-game
+     * takes CPU from the bot, and without the same outages the comparison would charge that to the client.
+     */
+    private BotRun baseline(List<String> simFlags, String opponent, long killAt, long restartAt, int telemetryPort,
+                            int learningPort, Map<String, String> env) throws IOException, InterruptedException {
+        note("the same game with telemetry off, for the step times; the services go down and up as before");
+        Services services = new Services();
+        try {
+            services.telemetry = children.service("telemetry", telemetryPort, "telemetry-3", SERVICE_PATIENCE);
+            services.learning = children.service("learning", learningPort, "learning-3", SERVICE_PATIENCE);
+            BotRun baseline;
+            int baselinePort = JavaChildren.freePort();
+            try (ChildProcess sim = children.simServer(baselinePort, simFlags, "sim-baseline", SERVICE_PATIENCE);
+                 ChildProcess bot = children.ladderBot(botFolder, baselinePort, opponent, strategy(), env,
+                         "bot-baseline")) {
+                outages(bot, services, telemetryPort, killAt, restartAt, "telemetry-4");
+                baseline = finish(bot);
+            }
+            note("telemetry-off game: " + baseline.result().orElse("no result") + " at loop " + baseline.gameLoops());
+            return baseline;
+        } finally {
+            services.close();
+        }
+    }
+
     /** Kills and restarts the services at the loops asked, as the bot's progress lines report them. */
-    private E2eReport.Outage outages(ChildProcess bot, Services services, int telemetryPort, long killAt, long restartAt)
-            throws IOException, InterruptedException {
+    private E2eReport.Outage outages(ChildProcess bot, Services services, int telemetryPort, long killAt, long restartAt,
+                                     String restartedName) throws IOException, InterruptedException {
         long killed = -1;
         long restarted = -1;
         long back = -1;
@@ -108,7 +128,7 @@ final class E2eGames {
         }
         if (killed >= 0) {
             restarted = restartDuringGame ? E2eCommand.lastLoop(bot) : -1;
-            services.telemetry = children.service("telemetry", telemetryPort, "telemetry-2", SERVICE_PATIENCE);
+            services.telemetry = children.service("telemetry", telemetryPort, restartedName, SERVICE_PATIENCE);
             back = restartDuringGame && bot.isAlive() ? E2eCommand.lastLoop(bot) : -1;
             note("telemetry service started again at game loop " + (restarted < 0 ? "(after the game)" : restarted)
                     + ", answering at " + (back < 0 ? "(after the game)" : back));
