@@ -35,8 +35,13 @@ public final class ReplayRunner {
         void loop(Game game);
     }
 
-    /** What a whole re-simulation ended with. */
-    public record Result(long finalLoop, long finalHash, boolean over, Map<Integer, String> results, int hashesChecked) {
+    /**
+     * What a whole re-simulation ended with.
+     *
+     * @param game the re-simulated game at its end, to read (its map and players for a replay page)
+     */
+    public record Result(long finalLoop, long finalHash, boolean over, Map<Integer, String> results, int hashesChecked,
+                         Game game) {
     }
 
     /** Observation-only queues (deaths, errors, alerts) are drained this often, as an observer would. */
@@ -82,7 +87,7 @@ public final class ReplayRunner {
         if (!results.equals(end.results())) {
             throw new ReplayMismatchException(game.gameLoop(), "results " + results + ", recorded " + end.results());
         }
-        return new Result(game.gameLoop(), hash, game.isOver(), results, run.hashesChecked);
+        return new Result(game.gameLoop(), hash, game.isOver(), results, run.hashesChecked, game);
     }
 
     /**

@@ -3,11 +3,7 @@ package io.wickedzerg.sim.server;
 import io.wickedzerg.sim.map.BuiltInMaps;
 import io.wickedzerg.sim.map.GameMap;
 import io.wickedzerg.sim.map.recorded.RecordedMaps;
-import io.wickedzerg.sim.map.recorded.RecordedMapFiles;
 import io.wickedzerg.sim.replay.MapSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +26,12 @@ final class MapLibrary {
 
     /**
      * What a replay of a game on this map records to make the map again: a built-in map's name, or a recorded map's
-     * two files, embedded, so the replay plays anywhere.
-     *
-     * @throws java.io.UncheckedIOException when a recorded map's files cannot be read any more
+     * two files as they were read to build the map, embedded, so the replay plays anywhere.
      */
     MapSource sourceOf(GameMap map) {
-        Optional<RecordedMapFiles> files = recorded.filesOf(map);
-        if (files.isEmpty()) {
-            return MapSource.builtIn(map.name());
-        }
-        try {
-            return new MapSource(MapSource.Kind.RECORDED, files.get().stem(), List.of(
-                    Files.readAllBytes(files.get().gameInfoFile()), Files.readAllBytes(files.get().observationFile())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("recorded map " + files.get().stem() + " cannot be read again for its replay", e);
-        }
+        return recorded.bytesOf(map)
+                .map(b -> new MapSource(MapSource.Kind.RECORDED, b.stem(), List.of(b.gameInfo(), b.observation())))
+                .orElseGet(() -> MapSource.builtIn(map.name()));
     }
 
     GameMap defaultMap() {

@@ -94,9 +94,7 @@ final class ReplayCommand implements Callable<Integer> {
                 StateReport.lines(game).forEach(out::println);
             } else {
                 FrameRecorder frames = new FrameRecorder(htmlEvery);
-                Game[] last = new Game[1];
                 ReplayRunner.Result result = runner.run(replay, game -> {
-                    last[0] = game;
                     if (html != null) {
                         frames.accept(game);
                     }
@@ -107,7 +105,8 @@ final class ReplayCommand implements Callable<Integer> {
                 out.println("final state hash " + StateHashes.hex(result.finalHash()));
                 out.println("result " + results(replay, result));
                 if (html != null) {
-                    Path written = ReplayPage.write(last[0].setup().map(), ReplayMeta.of(last[0]), frames.frames(), html);
+                    Path written = ReplayPage.write(result.game().setup().map(), ReplayMeta.of(result.game()),
+                            frames.frames(), html);
                     out.println("replay page " + written.toAbsolutePath() + " (" + frames.frames().size() + " frames)");
                 }
             }

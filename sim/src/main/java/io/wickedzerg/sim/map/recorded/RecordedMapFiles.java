@@ -51,16 +51,21 @@ public record RecordedMapFiles(Path base) {
         return this;
     }
 
-    Sc2Api.ResponseGameInfo readGameInfo() {
-        Sc2Api.Response response = parse(gameInfoFile(), "Response", Sc2Api.Response::parseFrom);
+    /** Both files' contents, read once: the map is built from them and a replay embeds the same bytes. */
+    public RecordedMapBytes readBytes() {
+        return new RecordedMapBytes(stem(), read(gameInfoFile()), read(observationFile()));
+    }
+
+    Sc2Api.ResponseGameInfo parseGameInfo(byte[] bytes) {
+        Sc2Api.Response response = parse(gameInfoFile(), bytes, "Response", Sc2Api.Response::parseFrom);
         if (!response.hasGameInfo() || !response.getGameInfo().hasStartRaw()) {
             throw new RecordedMapException(gameInfoFile() + ": not a recorded game_info (a Response with game_info.start_raw)");
         }
         return response.getGameInfo();
     }
 
-    Sc2Api.ResponseObservation readObservation() {
-        Sc2Api.ResponseObservation response = parse(observationFile(), "ResponseObservation",
+    Sc2Api.ResponseObservation parseObservation(byte[] bytes) {
+        Sc2Api.ResponseObservation response = parse(observationFile(), bytes, "ResponseObservation",
                 Sc2Api.ResponseObservation::parseFrom);
         if (!response.hasObservation() || !response.getObservation().hasRawData()) {
             throw new RecordedMapException(observationFile() + ": not a recorded observation (a ResponseObservation with raw_data)");
@@ -73,13 +78,19 @@ public record RecordedMapFiles(Path base) {
         M parse(byte[] bytes) throws InvalidProtocolBufferException;
     }
 
-    private static <M> M parse(Path file, String message, Parser<M> parser) {
+    private static byte[] read(Path file) {
         try {
-            return parser.parse(Files.readAllBytes(file));
-        } catch (InvalidProtocolBufferException e) {
-            throw new RecordedMapException(file + ": damaged, not a protobuf " + message + ": " + e.getMessage());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RecordedMapException(file + ": cannot be read: " + e);
+        }
+    }
+
+    private static <M> M parse(Path file, byte[] bytes, String message, Parser<M> parser) {
+        try {
+            return parser.parse(bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw new RecordedMapException(file + ": damaged, not a protobuf " + message + ": " + e.getMessage());
         }
     }
 

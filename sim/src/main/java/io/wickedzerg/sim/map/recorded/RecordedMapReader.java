@@ -39,9 +39,13 @@ public final class RecordedMapReader {
     }
 
     public GameMap read(RecordedMapFiles files) {
-        files.requireExisting();
+        return read(files, files.requireExisting().readBytes());
+    }
+
+    /** The map from bytes read from those files; errors name the files. */
+    public GameMap read(RecordedMapFiles files, RecordedMapBytes bytes) {
         return build(files.stem(), files.gameInfoFile().toString(), files.observationFile().toString(),
-                files.readGameInfo(), files.readObservation());
+                files.parseGameInfo(bytes.gameInfo()), files.parseObservation(bytes.observation()));
     }
 
     /**

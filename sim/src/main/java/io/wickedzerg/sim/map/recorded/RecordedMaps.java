@@ -22,7 +22,11 @@ import java.util.stream.Stream;
 public final class RecordedMaps {
     private final RecordedMapReader reader;
     private final Map<String, RecordedMapFiles> files = new LinkedHashMap<>();
-    private final Map<String, GameMap> loaded = new LinkedHashMap<>();
+    private final Map<String, Loaded> loaded = new LinkedHashMap<>();
+
+    /** A map read, with the bytes it was built from. */
+    private record Loaded(GameMap map, RecordedMapBytes bytes) {
+    }
 
     private RecordedMaps(RecordedMapReader reader) {
         this.reader = reader;
@@ -44,7 +48,7 @@ public final class RecordedMaps {
             RecordedMapFiles given = RecordedMapFiles.of(file).requireExisting();
             String key = BuiltInMaps.normalize(given.stem());
             maps.files.put(key, given);
-            maps.loaded.put(key, reader.read(given));
+            maps.loaded.put(key, maps.load(given));
         }
         return maps;
     }
@@ -65,9 +69,14 @@ public final class RecordedMaps {
         }
     }
 
-    /** The files a map this object read came from; empty for any other map (a built-in one). */
-    public Optional<RecordedMapFiles> filesOf(GameMap map) {
-        return loaded.entrySet().stream().filter(e -> e.getValue() == map).map(e -> files.get(e.getKey())).findFirst();
+    /** The bytes a map this object read was built from; empty for any other map (a built-in one). */
+    public Optional<RecordedMapBytes> bytesOf(GameMap map) {
+        return loaded.values().stream().filter(l -> l.map() == map).map(Loaded::bytes).findFirst();
+    }
+
+    private Loaded load(RecordedMapFiles given) {
+        RecordedMapBytes bytes = given.requireExisting().readBytes();
+        return new Loaded(reader.read(given, bytes), bytes);
     }
 
     /** The maps' names as their files give them ("AbyssalReefLE"), in order. */
@@ -82,6 +91,6 @@ public final class RecordedMaps {
         if (found == null) {
             return Optional.empty();
         }
-        return Optional.of(loaded.computeIfAbsent(key, k -> reader.read(found)));
+        return Optional.of(loaded.computeIfAbsent(key, k -> load(found)).map());
     }
 }
