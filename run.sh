@@ -48,7 +48,7 @@ if [ "${1:-}" = services ]; then
 fi
 
 # A short run spends more CPU compiling with C2 than C2's faster code wins back: with C1 alone 4 games of play
-# took about a fifth less CPU, the first game about 40 % less, while from the fifth game or so on C2's code is
+# took about 15 % less CPU, the first game a third less, while from the fifth game or so on C2's code is
 # the cheaper one (README, "Where a game's time goes"). Same games either way: the JIT changes no decision.
 short_run_jit() {
   local games=1 prev=""
