@@ -1,6 +1,7 @@
 package io.wickedzerg.sim.server;
 
 import SC2APIProtocol.Sc2Api;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -103,7 +104,8 @@ public final class SimServer implements AutoCloseable {
 
     private static void send(ServerWebSocket ws, Sc2Api.Response response) {
         try {
-            ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(response.toByteArray()), true));
+            // wrapped, not copied: Buffer.buffer(byte[]) would copy every observation once more before netty writes it
+            ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(Unpooled.wrappedBuffer(response.toByteArray())), true));
         } catch (IllegalStateException closed) {
             // the client hung up first (ocraft closes right after sending quit): nobody is left to read it
             log.debug("response {} not sent: connection already closed", response.getResponseCase());
