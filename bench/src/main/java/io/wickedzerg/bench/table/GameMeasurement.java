@@ -107,7 +107,8 @@ final class GameMeasurement implements Measurement {
             wall += game.get("wall_seconds").asDouble();
         }
         double loopsPerGame = (double) loops / later.size();
-        String what = "games 2-" + games.size() + " of one JVM (the first, JIT cold: " + first.get("game_loops").asLong()
+        String measured = later.size() == 1 ? "game 2" : "games 2-" + games.size();
+        String what = measured + " of one JVM (the first, JIT cold: " + first.get("game_loops").asLong()
                 + " loops in " + first.get("wall_seconds").asDouble() + " s), " + result(later) + " vs "
                 + first.get("opponent").asText() + " on " + first.get("map").asText();
         List<Row> rows = new ArrayList<>();
@@ -117,7 +118,7 @@ final class GameMeasurement implements Measurement {
                 Target.atLeast(3600 * LOOPS_PER_SECOND / loopsPerGame, "these games' length at 1,100 loops/s"),
                 "one game at a time, " + Math.round(loopsPerGame) + " loops a game"));
         if (detailed) {
-            String all = "the worst of games 2-" + games.size() + ", all steps of each";
+            String all = later.size() == 1 ? "game 2, all its steps" : "the worst of " + measured + ", all steps of each";
             rows.add(Row.measured(stepRow("p50"), worst(later, "p50"), "ms",
                     Target.atMost(1, "our own: half the p99 target"), all));
             rows.add(Row.measured(stepRow("p99"), worst(later, "p99"), "ms",
@@ -127,7 +128,7 @@ final class GameMeasurement implements Measurement {
                 over += game.get("steps_over_40ms").asLong();
             }
             rows.add(Row.measured(stepRow("max"), worst(later, "max"), "ms",
-                    Target.atMost(40, "AI Arena's step limit"), over + " steps over 40 ms in games 2-" + games.size()));
+                    Target.atMost(40, "AI Arena's step limit"), over + " step(s) over 40 ms in " + measured));
             OptionalDouble peak = GcLog.peakUsedMb(gcLog);
             rows.add(peak.isPresent()
                     ? Row.measured(heapRow(), peak.getAsDouble(), "MB", Target.atMost(HEAP_MB,

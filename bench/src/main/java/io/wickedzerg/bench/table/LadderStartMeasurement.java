@@ -34,13 +34,13 @@ final class LadderStartMeasurement implements Measurement {
         Files.createDirectories(dir);
         List<String> serve = AppCommand.of(settings, List.of(), List.of("sim", "serve", "--port", "0",
                 "--computer-race", "terran", "--difficulty", "easy", "--seed", "1", "--loop-limit", "2240"));
-        try (ChildProcess server = ChildProcess.start(serve, settings.projectDir(), AppCommand.environment(dir, "bench-server"),
+        try (ChildProcess server = ChildProcess.start(serve, settings.projectDir(), AppCommand.environment(dir.resolve("server"), "bench-server"),
                 dir.resolve("server.log"), LISTENING)) {
             String port = server.await(PATIENCE).match().group(1);
             List<String> bot = AppCommand.of(settings, List.of("-XX:ActiveProcessorCount=1"), List.of(
                     "--LadderServer", "127.0.0.1", "--GamePort", port, "--StartPort", port, "--OpponentId", "bench"));
             try (ChildProcess ladderBot = ChildProcess.start(bot, settings.projectDir(),
-                    AppCommand.environment(dir, "bench-ladder"), dir.resolve("bot.log"), FIRST_STEP)) {
+                    AppCommand.environment(dir.resolve("bot"), "bench-ladder"), dir.resolve("bot.log"), FIRST_STEP)) {
                 ChildProcess.LineSeen first = ladderBot.await(PATIENCE);
                 double ms = first.afterStartNanos() / 1e6;
                 return List.of(Row.measured(ROW, ms, "ms", Target.atMost(3000, "a ladder bot on one core"),
