@@ -4,7 +4,10 @@
 #   ./run.sh test                run every test
 #   ./run.sh config              print the effective hybrid configuration and where each value came from
 #   ./run.sh sim serve ...       run the headless SC2 server on its own (ocraft connect / ladder mode)
-#   ./run.sh bench [jmh args]    run the JMH benchmarks
+#   ./run.sh bench [--quick] [--out DIR]  run every benchmark and print one table (row, value, target, ratio, pass/miss);
+#                                the full run also writes DIR/bench.json and DIR/bench.md (default target/bench)
+#   ./run.sh bench <jmh args>    the JMH benchmarks themselves: any first argument other than --quick or --out (and
+#                                none) goes to JMH, e.g. ./run.sh bench TelemetrySendBenchmark, ./run.sh bench -l
 #   ./run.sh <other subcommand>  anything else the CLI offers (sc2, package-ladder, --help)
 # Relative paths (config files, --summary-json, data/) are relative to this folder.
 set -euo pipefail
@@ -84,7 +87,16 @@ case "${1:-}" in
     shift
     need_java
     build_if_needed "$BENCH_JAR"
-    exec java -jar "$BENCH_JAR" "$@"
+    case "${1:-}" in
+      ""|--quick|--out)
+        # the table: its own flags only (a bad one is named, exit 2); games run the app jar as child processes
+        build_if_needed "$BOT_JAR"
+        exec java -cp "$BENCH_JAR" io.wickedzerg.bench.table.BenchTable "$@"
+        ;;
+      *)
+        exec java -jar "$BENCH_JAR" "$@"
+        ;;
+    esac
     ;;
   --LadderServer|--GamePort|--StartPort|--OpponentId|--RealTime)
     # ladder mode, with the flags AI Arena starts a bot with

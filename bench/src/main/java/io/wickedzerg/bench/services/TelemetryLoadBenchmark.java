@@ -14,6 +14,7 @@ import io.wickedzerg.services.settings.ServiceName;
 import io.wickedzerg.services.settings.ServiceSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -60,20 +61,35 @@ public final class TelemetryLoadBenchmark {
             System.err.println("--db: '" + db + "' is not allowed; allowed: sqlite, postgres, both");
             System.exit(2);
         }
-        Path dir = Files.createTempDirectory("wz-load");
         if (!db.equals("postgres")) {
-            run("sqlite", ServiceSettings.local(ServiceName.TELEMETRY, 0, dir.resolve("sqlite")), threads, seconds);
+            eventsPerSecond("sqlite", threads, seconds, System.out);
         }
         if (!db.equals("sqlite")) {
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-                run("postgres", ServiceSettings.builder(ServiceName.TELEMETRY, 0, dir)
-                        .database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", Secret.of("")).build(),
-                        threads, seconds);
-            }
+            eventsPerSecond("postgres", threads, seconds, System.out);
         }
     }
 
-    private static void run(String name, ServiceSettings settings, int threads, int seconds) throws Exception {
+    /**
+     * One load run on a fresh database ({@code sqlite} in a temporary folder, or {@code postgres}, embedded), its
+     * report lines to {@code out}; returns the events stored per second.
+     */
+    public static double eventsPerSecond(String db, int threads, int seconds, PrintStream out) throws Exception {
+        Path dir = Files.createTempDirectory("wz-load");
+        if (db.equals("sqlite")) {
+            return run(db, ServiceSettings.local(ServiceName.TELEMETRY, 0, dir.resolve("sqlite")), threads, seconds, out);
+        }
+        if (!db.equals("postgres")) {
+            throw new IllegalArgumentException("db: '" + db + "' is not allowed; allowed: sqlite, postgres");
+        }
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            return run(db, ServiceSettings.builder(ServiceName.TELEMETRY, 0, dir)
+                    .database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", Secret.of("")).build(),
+                    threads, seconds, out);
+        }
+    }
+
+    private static double run(String name, ServiceSettings settings, int threads, int seconds, PrintStream out)
+            throws Exception {
         try (RunningService service = RunningService.start(settings, Clock.systemUTC())) {
             HybridConfig config = HybridConfig.builder().mode(Mode.HYBRID)
                     .telemetryServiceUrl(service.baseUrl().toString()).queueCapacity(QUEUE).batchSize(512)
@@ -103,19 +119,20 @@ public final class TelemetryLoadBenchmark {
             pool.shutdown();
             long stored = stored(service.baseUrl(), "load-" + name + "-");
             String metrics = get(service.baseUrl(), "/metrics");
-            System.out.printf("%s: %d threads x %d s: %,d events emitted, %,d stored in %.1f s = %,.0f events/s;"
+            out.printf("%s: %d threads x %d s: %,d events emitted, %,d stored in %.1f s = %,.0f events/s;"
                             + " lost %d, dropped by clients %d, left in spools %d, duplicates received %,.0f%n",
                     name, threads, seconds, emitted, stored, elapsed, stored / elapsed, emitted - stored, dropped,
                     spooled, value(metrics, "telemetry_events_duplicate_total"));
-            System.out.printf("%s: service time per batch: read %.2f ms, parse %.2f ms, store %.2f ms (%,.0f batches)%n",
+            out.printf("%s: service time per batch: read %.2f ms, parse %.2f ms, store %.2f ms (%,.0f batches)%n",
                     name, mean(metrics, "telemetry_ingest_read"), mean(metrics, "telemetry_ingest_parse"),
                     mean(metrics, "telemetry_ingest_store"), value(metrics, "telemetry_ingest_store_seconds_count"));
             // the clients run in this JVM too: CPU per event says more than wall time on a busy machine
-            System.out.printf("%s: CPU %.1f s of %.1f s x %d cores (%.0f%%): %.1f us per event in all,"
+            out.printf("%s: CPU %.1f s of %.1f s x %d cores (%.0f%%): %.1f us per event in all,"
                             + " %.1f us in the service's request threads%n",
                     name, cpu, elapsed, Runtime.getRuntime().availableProcessors(),
                     100 * cpu / (elapsed * Runtime.getRuntime().availableProcessors()), cpu * 1e6 / stored,
                     serviceCpu * 1e6 / stored);
+            return stored / elapsed;
         }
     }
 

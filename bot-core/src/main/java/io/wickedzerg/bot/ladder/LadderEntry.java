@@ -9,6 +9,7 @@ import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.Opponent;
 import io.wickedzerg.bot.game.OutputLocations;
+import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
@@ -16,6 +17,7 @@ import io.wickedzerg.config.ConfigException;
 import io.wickedzerg.config.HybridConfig;
 import io.wickedzerg.config.HybridConfigLoader;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,9 +125,14 @@ public final class LadderEntry {
         GameReport report;
         try (runtime) {
             MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
+            StepListener firstStep = new FirstStepLine(System.out,
+                    () -> ManagementFactory.getRuntimeMXBean().getUptime());
+            StepListener progress = new LadderProgress(System.out, LadderProgress.EVERY_LOOPS);
             WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent,
-                    Opponent.ladder(ladder.opponentId().orElse(null))), new LadderProgress(System.out,
-                    LadderProgress.EVERY_LOOPS));
+                    Opponent.ladder(ladder.opponentId().orElse(null))), (snapshot, brain) -> {
+                        firstStep.afterStep(snapshot, brain);
+                        progress.afterStep(snapshot, brain);
+                    });
             S2Coordinator coordinator = S2Coordinator.setup()
                     .loadLadderSettings(ladder.forOcraft())
                     .setStepSize(ladder.stepSize())
