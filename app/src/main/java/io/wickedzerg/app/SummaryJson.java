@@ -55,6 +55,13 @@ final class SummaryJson {
             g.put("step_time_ms", steps);
             g.put("steps", r.stepTimes().steps());
             g.put("steps_over_40ms", r.stepTimes().stepsOverLimit());
+            // CPU time of the same steps on the game thread: a step over 40 ms of wall time but not of CPU time
+            // was descheduled (a busy machine), not slow code
+            Map<String, Object> cpu = new LinkedHashMap<>();
+            cpu.put("p99", Rounding.thousandths(r.stepTimes().cpu().p99Ms()));
+            cpu.put("max", Rounding.thousandths(r.stepTimes().cpu().maxMs()));
+            g.put("step_cpu_ms", cpu);
+            g.put("steps_over_40ms_cpu", r.stepTimes().cpu().stepsOverLimit());
             g.put("slowest_manager", r.stepTimes().slowestManager());
             g.put("manager_failures", r.stepTimes().failures());
             g.put("build_order", r.buildOrder());

@@ -25,7 +25,8 @@ class SummaryJsonTest {
 
     /** A game as the session reports it: unrounded numbers, this game's telemetry and the run's so far. */
     private static GameReport game(String id, String result, TelemetryMetrics thisGame, TelemetryMetrics runSoFar) {
-        StepTimes times = new StepTimes(6000, 0.41234567, 1.2345678, 17.0000001, 0.5123456, 2, "combat", 0.9876543,
+        StepTimes times = new StepTimes(6000, 0.41234567, 1.2345678, 17.0000001, 0.5123456, 2,
+                new StepTimes.Cpu(1.1111111, 45.0000001, 1), "combat", 0.9876543,
                 Map.of("combat", 0.9876543), Map.of());
         return new GameReport(id, result, "TERRAN EASY", "Wicked Cove", 7, 11471, 38.04999999, times, thisGame,
                 runSoFar, "data/telemetry/run", null, 0.8899999999999999, "", 3, "local-4", "hatch-gas-pool", "",
@@ -67,6 +68,18 @@ class SummaryJsonTest {
                 "\"game_seconds\" : 512.1,", "\"p50\" : 0.412,", "\"p99\" : 1.235,", "\"max\" : 17.0",
                 "\"mean\" : 0.512", "\"steps_over_40ms\" : 2")
                 .doesNotContain("0.88999", "0.6666", "1.23456", "512.09", "17.0000001");
+    }
+
+    @Test
+    void eachGameHasItsStepsCpuTimeBesideTheirWallTime(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("summary.json");
+        SummaryJson.write(file, SummaryJson.of("run", games, null));
+
+        JsonNode game = new ObjectMapper().readTree(file.toFile()).path("games").get(0);
+        assertThat(game.path("step_cpu_ms").path("p99").asDouble()).isEqualTo(1.111);
+        assertThat(game.path("step_cpu_ms").path("max").asDouble()).isEqualTo(45.0);
+        assertThat(game.path("steps_over_40ms_cpu").asLong()).isEqualTo(1);
+        assertThat(game.path("steps_over_40ms").asLong()).isEqualTo(2);
     }
 
     @Test

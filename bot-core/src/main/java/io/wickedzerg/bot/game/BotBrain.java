@@ -82,11 +82,14 @@ public final class BotBrain {
 
     /** One step: memory, managers, one batch of commands, telemetry. */
     public void step(StepSnapshot snapshot, CommandOutput output) {
-        step(snapshot, output, budget.now());
+        step(snapshot, output, budget.now(), budget.cpuNow());
     }
 
-    /** One step whose time started at {@code startNanos} (before the snapshot was built, so it counts too). */
-    public void step(StepSnapshot snapshot, CommandOutput output, long startNanos) {
+    /**
+     * One step whose time started at {@code startNanos} and {@code startCpuNanos} (the budget's clocks, read
+     * before the snapshot was built, so it counts too).
+     */
+    public void step(StepSnapshot snapshot, CommandOutput output, long startNanos, long startCpuNanos) {
         long start = startNanos;
         roles.retainAlive(snapshot);
         intel.update(snapshot, map);
@@ -95,7 +98,7 @@ public final class BotBrain {
         pipeline.run(ctx);
         sink.flush(output);
         long elapsed = budget.now() - start;
-        budget.recordStep(elapsed);
+        budget.recordStep(elapsed, budget.cpuNow() - startCpuNanos);
         telemetry.onStep(snapshot, intel, elapsed);
         last = snapshot;
     }

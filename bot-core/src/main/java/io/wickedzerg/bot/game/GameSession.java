@@ -80,7 +80,7 @@ public final class GameSession {
         buildOrder = plan.buildOrder();
         LOG.info("game {}: build order {}, strategy {}", settings.gameId(), buildOrder.id(), strategy.version());
         brain = new BotBrain(ZergTech.standard(), map, buildOrder, strategy, placement,
-                new StepBudget(nanoClock), settings.failurePolicy(), logger);
+                new StepBudget(nanoClock, StepBudget.threadCpuClock()), settings.failurePolicy(), logger);
         Map<String, Object> start = new LinkedHashMap<>();
         // the service's game list names the bot instance that played, which only the bot knows
         start.put("instance_id", settings.instanceId());

@@ -67,8 +67,9 @@ public final class WickedZergBot extends S2Agent {
         }
         try {
             long start = brain.budget().now();
+            long startCpu = brain.budget().cpuNow();
             StepSnapshot snapshot = snapshots.from(observation());
-            brain.step(snapshot, this::send, start);
+            brain.step(snapshot, this::send, start, startCpu);
             listener.afterStep(snapshot, brain);
         } catch (RuntimeException e) {
             // Only FailurePolicy.RETHROW gets here (tests): remember it and stop playing.
