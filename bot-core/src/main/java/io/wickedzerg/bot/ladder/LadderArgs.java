@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param buildOrder   a build order id from config/build-orders to play; empty: the learner's choice
  * @param strategyFile a parameter set to play instead of the learner's; empty: the learner's
- * @param stepSize     game loops per bot step, 1..8; 1 (every loop) unless given
+ * @param stepSize     game loops per bot step, 1..8; {@link #DEFAULT_STEP_SIZE} unless given
  */
 public record LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime,
                          Optional<String> buildOrder, Optional<Path> strategyFile, int stepSize) {
@@ -22,9 +22,16 @@ public record LadderArgs(String ladderServer, int gamePort, int startPort, Optio
     static final List<String> FLAGS = List.of("--LadderServer", "--GamePort", "--StartPort", "--OpponentId", "--RealTime",
             "--build-order", "--strategy-file", "--step-size");
 
+    /**
+     * Two loops a step, as {@code run.sh play}, the learning runs and the soak play: the strategies the learner
+     * chose were evaluated at that cadence, and it halves the round trips of a ladder game (a step every 89 ms of
+     * game time; python-sc2's default is 4).
+     */
+    public static final int DEFAULT_STEP_SIZE = 2;
+
     /** The flags of AI Arena alone, the bot playing what the learner chooses. */
     public LadderArgs(String ladderServer, int gamePort, int startPort, Optional<String> opponentId, boolean realtime) {
-        this(ladderServer, gamePort, startPort, opponentId, realtime, Optional.empty(), Optional.empty(), 1);
+        this(ladderServer, gamePort, startPort, opponentId, realtime, Optional.empty(), Optional.empty(), DEFAULT_STEP_SIZE);
     }
 
     public static LadderArgs parse(String[] args) {
@@ -35,7 +42,7 @@ public record LadderArgs(String ladderServer, int gamePort, int startPort, Optio
         boolean realtime = false;
         String buildOrder = null;
         Path strategyFile = null;
-        int stepSize = 1;
+        int stepSize = DEFAULT_STEP_SIZE;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {

@@ -21,12 +21,12 @@ class LadderArgsTest {
     }
 
     @Test
-    void withoutTheBotsOwnOptionsTheLearnerChoosesAndEveryLoopIsAStep() {
+    void withoutTheBotsOwnOptionsTheLearnerChoosesAndTwoLoopsAreAStep() {
         LadderArgs args = LadderArgs.parse(new String[] {"--LadderServer", "127.0.0.1", "--GamePort", "5677", "--StartPort", "5677"});
 
         assertThat(args.buildOrder()).isEmpty();
         assertThat(args.strategyFile()).isEmpty();
-        assertThat(args.stepSize()).isEqualTo(1);
+        assertThat(args.stepSize()).isEqualTo(2);
     }
 
     @Test
