@@ -14,15 +14,17 @@ import java.util.regex.Pattern;
  * they closed ({@code telemetry emitted=… …}, {@code learning results_written=… …}).
  *
  * @param result    Victory, Defeat, Tie or Undecided; empty when the bot printed no result line
+ * @param stepCpuP99Ms the p99 of the game thread's CPU time per step; NaN when the line has none
  * @param telemetry the telemetry client's counters by name (emitted, delivered, spooled, replayed, evicted,
  *                  dropped_queue_full, dropped_after_shutdown, dead_lettered, lost_to_disk_errors, corrupt_frames)
  * @param learning  the learning client's counters by name; empty when results did not go to the learning service
  */
-record BotRun(Optional<String> result, long gameLoops, double stepP99Ms, String runId, String gameId,
+record BotRun(Optional<String> result, long gameLoops, double stepP99Ms, double stepCpuP99Ms, String runId, String gameId,
               Map<String, Long> telemetry, Map<String, Long> learning) {
 
     private static final Pattern RESULT = Pattern.compile("^result (\\S+) vs opponent .* after (\\d+) loops;.*"
             + "step time p50 [0-9.]+ ms, p99 ([0-9.]+) ms");
+    private static final Pattern CPU_P99 = Pattern.compile("; CPU p99 ([0-9.]+) ms");
     private static final Pattern PROGRESS = Pattern.compile("^progress game loop (\\d+)$");
 
     BotRun {
@@ -34,6 +36,7 @@ record BotRun(Optional<String> result, long gameLoops, double stepP99Ms, String 
         Optional<String> result = Optional.empty();
         long loops = 0;
         double p99 = Double.NaN;
+        double cpuP99 = Double.NaN;
         String runId = "";
         String gameId = "";
         Map<String, Long> telemetry = new LinkedHashMap<>();
@@ -44,6 +47,8 @@ record BotRun(Optional<String> result, long gameLoops, double stepP99Ms, String 
                 result = Optional.of(m.group(1));
                 loops = Long.parseLong(m.group(2));
                 p99 = Double.parseDouble(m.group(3));
+                Matcher cpu = CPU_P99.matcher(line);
+                cpuP99 = cpu.find() ? Double.parseDouble(cpu.group(1)) : Double.NaN;
             } else if (line.startsWith("game run_id=")) {
                 Map<String, String> words = words(line);
                 runId = words.getOrDefault("run_id", "");
@@ -54,7 +59,7 @@ record BotRun(Optional<String> result, long gameLoops, double stepP99Ms, String 
                 words(line).forEach((k, v) -> learning.put(k, Long.parseLong(v)));
             }
         }
-        return new BotRun(result, loops, p99, runId, gameId, telemetry, learning);
+        return new BotRun(result, loops, p99, cpuP99, runId, gameId, telemetry, learning);
     }
 
     /** The game loop of a progress line ({@code progress game loop N}), if it is one. */

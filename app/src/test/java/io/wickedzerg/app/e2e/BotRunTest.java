@@ -11,7 +11,8 @@ class BotRunTest {
             "progress game loop 250",
             "12:00:01.000 INFO  some log line with result in it",
             "result Victory vs opponent e2e-terran-easy after 10211 loops; build order hatch-gas-pool; step time p50 "
-                    + "0.412 ms, p99 2.345 ms, max 40.100 ms over 10211 steps; slowest manager combat (p99 1.000 ms)",
+                    + "0.412 ms, p99 2.345 ms, max 40.100 ms, mean 0.500 ms over 10211 steps, 1 over 40 ms; CPU p99 0.900 ms, "
+                    + "max 12.000 ms, 0 over 40 ms; slowest manager combat (p99 1.000 ms)",
             "game run_id=e2e-hybrid-ladder-17 game_id=e2e-hybrid-ladder-17-e2e-terran-easy",
             "telemetry emitted=1200 delivered=1190 spooled=400 replayed=390 evicted=0 dropped_queue_full=3 "
                     + "dropped_after_shutdown=0 dead_lettered=7 lost_to_disk_errors=0 corrupt_frames=0",
@@ -24,6 +25,7 @@ class BotRunTest {
         assertThat(run.result()).contains("Victory");
         assertThat(run.gameLoops()).isEqualTo(10211);
         assertThat(run.stepP99Ms()).isEqualTo(2.345);
+        assertThat(run.stepCpuP99Ms()).isEqualTo(0.9);
         assertThat(run.runId()).isEqualTo("e2e-hybrid-ladder-17");
         assertThat(run.gameId()).isEqualTo("e2e-hybrid-ladder-17-e2e-terran-easy");
         assertThat(run.telemetry("emitted")).isEqualTo(1200);
