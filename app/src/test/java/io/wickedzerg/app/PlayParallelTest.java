@@ -34,7 +34,7 @@ class PlayParallelTest {
         ProcessBuilder cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlogback.configurationFile=" + ProjectFiles.path("config/logback.xml"),
                 "-cp", System.getProperty("java.class.path"), WickedZergCli.class.getName(), "play",
-                "--games", "4", "--parallel", "2", "--seed", "7", "--loop-limit", "1000",
+                "--games", "4", "--parallel", "2", "--seed", "7", "--loop-limit", "1000", "--step-size", "8",
                 "--summary-json", summary.toString())
                 .directory(ProjectFiles.root().toFile()).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("play.log").toFile());
