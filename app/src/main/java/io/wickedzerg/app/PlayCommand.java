@@ -8,6 +8,8 @@ import io.wickedzerg.bot.game.BotRuntime;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.ServiceReport;
+import io.wickedzerg.bot.game.StepListener;
+import io.wickedzerg.app.soak.ParallelGames;
 import io.wickedzerg.app.versus.VersusOutcome;
 import io.wickedzerg.clients.telemetry.TelemetryMetrics;
 import io.wickedzerg.config.HybridConfig;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -43,7 +46,7 @@ import picocli.CommandLine;
                 + "another bot (--vs-bot).")
 final class PlayCommand implements Callable<Integer> {
 
-    /** Opponent races the server knows. */
+    static final int MAX_PARALLEL = 8;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -107,6 +110,11 @@ final class PlayCommand implements Callable<Integer> {
             + "before it reports a stall and ends the game undecided (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double requestTimeoutSeconds;
 
+    @Option(names = "--parallel", description = "Games played at once in this process, 1..8 (default: ${DEFAULT-VALUE}); "
+            + "more than --games plays --games at once. Each game prints one line when it ends; the full results follow "
+            + "in game order. Not with --realtime or --vs-bot.", defaultValue = "1")
+    int parallel;
+
     @CommandLine.Mixin
     VersusPlay.Flags versus;
 
@@ -148,44 +156,25 @@ final class PlayCommand implements Callable<Integer> {
         List<GameReport> reports = new ArrayList<>();
         Map<String, SavedGame> saved = new LinkedHashMap<>();
         try (runtime) {
-            for (int i = 0; i < games; i++) {
-                MatchSpec match = new MatchSpec(canonicalMap(), race.ocraft(), difficulty, seed + i, realtime, stepSize, loopLimit);
-                String gameId = runId + "-g" + (i + 1);
-                ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
-                        ProgressLine.stdoutIsTerminal());
-                GameReport report;
-                SavedGame savedGame;
-                Optional<VersusOutcome> versusOutcome = Optional.empty();
-                if (versus.command() == null) {
-                    LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
-                            Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir,
-                            Optional.ofNullable(mapFile))
-                            .playRecorded(match, runtime.session(match, gameId), progress);
-                    report = played.report();
-                    savedGame = played.saved();
-                } else {
-                    versusOutcome = new VersusPlay(versus, config, requestTimeoutSeconds, replayDir, mapFile, err)
-                            .play(match, runtime, gameId, progress);
-                    if (versusOutcome.isEmpty()) {
+            GameRun run = new GameRun(runId, runtime, config, err);
+            if (parallel > 1) {
+                // the full results in game order once all are in, as a run of one game at a time prints them
+                for (Played game : playAtOnce(run, out)) {
+                    report(out, game, config, runtime, reports, saved);
+                }
+            } else {
+                for (int i = 0; i < games; i++) {
+                    ProgressLine progress = new ProgressLine(out, games > 1 ? "game " + (i + 1) + "/" + games + "  " : "",
+                            ProgressLine.stdoutIsTerminal());
+                    Played game = run.play(i, progress);
+                    if (game == null) {
                         return 1;
                     }
-                    report = versusOutcome.get().ours();
-                    savedGame = versusOutcome.get().saved();
-                }
-                progress.end();
-                if (savedGame != null) {
-                    saved.put(gameId, savedGame);
-                }
-                reports.add(report);
-                printGame(out, report);
-                if (savedGame != null && savedGame.replay() != null) {
-                    out.println("  replay: " + savedGame.replay().toAbsolutePath() + " (final state hash "
-                            + savedGame.finalHashHex() + ")");
-                }
-                versusOutcome.ifPresent(v -> out.println("  opponent " + v.opponentLine()));
-                ServiceReport.forGame(config, runtime.telemetryUrl(), report.telemetry()).ifPresent(line -> out.println("  " + line));
-                if (games > 1) {
-                    out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
+                    progress.end();
+                    report(out, game, config, runtime, reports, saved);
+                    if (games > 1) {
+                        out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
+                    }
                 }
             }
         }
@@ -206,6 +195,91 @@ final class PlayCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One game's outcome: our report, what the server archived, and the other bot's side with --vs-bot. */
+    private record Played(GameReport report, SavedGame saved, Optional<VersusOutcome> versus) {
+    }
+
+    /** Plays game i of the run; safe to call from several threads at once (each game has its own server). */
+    private final class GameRun {
+        private final String runId;
+        private final BotRuntime runtime;
+        private final HybridConfig config;
+        private final PrintWriter err;
+
+        GameRun(String runId, BotRuntime runtime, HybridConfig config, PrintWriter err) {
+            this.runId = runId;
+            this.runtime = runtime;
+            this.config = config;
+            this.err = err;
+        }
+
+        /** Null when the other bot (--vs-bot) could not play; VersusPlay said why. */
+        Played play(int i, StepListener listener) {
+            MatchSpec match = new MatchSpec(canonicalMap(), race.ocraft(), difficulty, seed + i, realtime, stepSize, loopLimit);
+            String gameId = runId + "-g" + (i + 1);
+            if (versus.command() == null) {
+                LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
+                        Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir,
+                        Optional.ofNullable(mapFile))
+                        .playRecorded(match, runtime.session(match, gameId), listener);
+                return new Played(played.report(), played.saved(), Optional.empty());
+            }
+            Optional<VersusOutcome> outcome = new VersusPlay(versus, config, requestTimeoutSeconds, replayDir, mapFile, err)
+                    .play(match, runtime, gameId, listener);
+            return outcome.map(v -> new Played(v.ours(), v.saved(), outcome)).orElse(null);
+        }
+    }
+
+    private static void report(PrintWriter out, Played game, HybridConfig config, BotRuntime runtime,
+                               List<GameReport> reports, Map<String, SavedGame> saved) {
+        GameReport report = game.report();
+        if (game.saved() != null) {
+            saved.put(report.gameId(), game.saved());
+        }
+        reports.add(report);
+        printGame(out, report);
+        if (game.saved() != null && game.saved().replay() != null) {
+            out.println("  replay: " + game.saved().replay().toAbsolutePath() + " (final state hash "
+                    + game.saved().finalHashHex() + ")");
+        }
+        game.versus().ifPresent(v -> out.println("  opponent " + v.opponentLine()));
+        ServiceReport.forGame(config, runtime.telemetryUrl(), report.telemetry()).ifPresent(line -> out.println("  " + line));
+    }
+
+    /**
+     * --parallel: the games on a pool of this process's threads, each with its own server and session; a line and
+     * the progress bar as each ends (in any order), the games back in game order.
+     */
+    private List<Played> playAtOnce(GameRun run, PrintWriter out) {
+        Played[] played = new Played[games];
+        List<GameReport> finished = new ArrayList<>();
+        try {
+            new ParallelGames(parallel).<Integer, Played>run(IntStream.range(0, games).boxed().toList(),
+                    i -> run.play(i, StepListener.NONE), (i, game) -> {
+                        played[i] = game;
+                        finished.add(game.report());
+                        out.println(finishedLine(i, game.report()));
+                        out.println(WinRateTable.progressBar(finished.size(), games,
+                                (int) finished.stream().filter(GameReport::won).count()));
+                        out.flush();
+                    });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        out.println();
+        return List.of(played);
+    }
+
+    /** With --parallel: the one line a finished game gets while others still run (they finish in any order). */
+    private String finishedLine(int index, GameReport r) {
+        int s = (int) r.gameSeconds();
+        return String.format(Locale.ROOT, "game %d/%d (seed %d) %s at %d:%02d game time, %.1f s wall%s", index + 1, games,
+                r.seed(), r.result().toUpperCase(Locale.ROOT), s / 60, s % 60, r.wallSeconds(),
+                r.lossReason().isEmpty() ? "" : " (" + r.lossReason() + ")");
     }
 
     private String validate() {
@@ -229,6 +303,15 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 600) {
             return "--request-timeout: must be 1..600 seconds, was " + requestTimeoutSeconds;
+        }
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            return "--parallel: must be 1.." + MAX_PARALLEL + ", was " + parallel;
+        }
+        if (parallel > 1 && realtime) {
+            return "--parallel: not with --realtime; games at game speed are played one at a time";
+        }
+        if (parallel > 1 && versus.command() != null) {
+            return "--parallel: not with --vs-bot; games against another bot are played one at a time";
         }
         if (strategyFile != null && buildOrder != null) {
             return "--build-order: not with --strategy-file; the strategy file's build_order says what to play";
