@@ -50,30 +50,10 @@ if [ "${1:-}" = services ]; then
   java_opts=(-Dlogback.configurationFile=config/logback-services.xml "-Dwz.service=$service_name")
 fi
 
-# A short run spends more CPU compiling with C2 than C2's faster code wins back: with C1 alone 4 games of play
-# took about 15 % less CPU, the first game a third less, while from the fifth game or so on C2's code is
-# the cheaper one (README, "Where a game's time goes"). Same games either way: the JIT changes no decision.
-short_run_jit() {
-  local games=1 prev=""
-  for arg in "$@"; do
-    case "$arg" in --games=*) games="${arg#--games=}" ;; esac
-    [ "$prev" = --games ] && games="$arg"
-    prev="$arg"
-  done
-  if [[ "$games" =~ ^[0-9]+$ ]] && [ "$games" -le 4 ]; then
-    echo "-XX:TieredStopAtLevel=1"
-  fi
-}
-
 run_bot() {
   need_java
   build_if_needed "$BOT_JAR"
-  local jit=""
-  # WZ_JAVA_OPTS, when set (even empty), replaces this choice
-  if [ -z "${WZ_JAVA_OPTS+set}" ] && [ "${1:-}" = play ]; then
-    jit="$(short_run_jit "$@")"
-  fi
-  exec java "${java_opts[@]}" ${WZ_JAVA_OPTS:-} $jit -jar "$BOT_JAR" "$@"
+  exec java "${java_opts[@]}" ${WZ_JAVA_OPTS:-} -jar "$BOT_JAR" "$@"
 }
 
 case "${1:-}" in
