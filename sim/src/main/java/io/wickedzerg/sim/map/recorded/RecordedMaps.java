@@ -45,7 +45,7 @@ public final class RecordedMaps {
             }
         }
         for (Path file : mapFiles) {
-            RecordedMapFiles given = RecordedMapFiles.of(file).requireExisting();
+            RecordedMapFiles given = RecordedMapFiles.of(file); // load checks both files exist
             String key = BuiltInMaps.normalize(given.stem());
             maps.files.put(key, given);
             maps.loaded.put(key, maps.load(given));
