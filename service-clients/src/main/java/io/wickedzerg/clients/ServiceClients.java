@@ -22,6 +22,9 @@ import okhttp3.OkHttpClient;
  * registry client on first use (at once when the telemetry service is looked up in it, see
  * {@link Builder#discoverTelemetry()}). Either all start or none is left running. Close it last: it closes
  * the clients it made, then the stack (unless the stack was handed in).
+ *
+ * <p>An owned stack is built only when a client needs it: in local mode nothing goes over HTTP, and building
+ * an OkHttpClient initialises the JVM's TLS providers, about a third of a second of a ladder bot's start.
  */
 public final class ServiceClients implements AutoCloseable {
 
@@ -30,7 +33,7 @@ public final class ServiceClients implements AutoCloseable {
 
     private final HybridConfig config;
     private final Clock clock;
-    private final OkHttpClient http;
+    private OkHttpClient http;
     private final boolean ownsHttp;
     private final BatchingTelemetryClient telemetry;
     private final HttpLearningClient learning;
@@ -85,14 +88,25 @@ public final class ServiceClients implements AutoCloseable {
             throw new IllegalStateException("service clients are closed");
         }
         if (registry == null) {
-            registry = RegistryClients.builder(config).httpClient(http).clock(clock).build();
+            registry = RegistryClients.builder(config).httpClient(http()).clock(clock).build();
         }
         return registry;
     }
 
-    /** The shared stack, for any other client of this process. */
-    public OkHttpClient http() {
+    /** The shared stack, for any other client of this process; built on first use when no client needed it. */
+    public synchronized OkHttpClient http() {
+        if (closed) {
+            throw new IllegalStateException("service clients are closed");
+        }
+        if (http == null) {
+            http = HttpStack.create(config);
+        }
         return http;
+    }
+
+    /** Whether the stack exists yet (local mode without registry use never builds one). */
+    synchronized boolean httpBuilt() {
+        return http != null;
     }
 
     /** Telemetry first (it replays its spool within {@code close_timeout}), then learning, registry, the stack. */
@@ -115,7 +129,7 @@ public final class ServiceClients implements AutoCloseable {
                         registry.close();
                     }
                 } finally {
-                    if (ownsHttp) {
+                    if (ownsHttp && http != null) {
                         HttpStack.shutdown(http);
                     }
                 }
@@ -169,7 +183,8 @@ public final class ServiceClients implements AutoCloseable {
         }
 
         public ServiceClients build() {
-            OkHttpClient stack = http != null ? http : HttpStack.create(config);
+            boolean needsHttp = config.isTelemetryRemote() || config.isLearningRemote();
+            OkHttpClient stack = http != null ? http : needsHttp ? HttpStack.create(config) : null;
             Started started = new Started();
             try {
                 HybridConfig telemetryConfig = config;
@@ -178,8 +193,9 @@ public final class ServiceClients implements AutoCloseable {
                     started.endpoint = new TelemetryDiscovery(started.registry).choose(config);
                     telemetryConfig = started.endpoint.applyTo(config);
                 }
-                var telemetryBuilder = TelemetryClients.builder(telemetryConfig, runId).httpClient(stack).clock(clock);
-                started.telemetry = config.isTelemetryRemote() ? telemetryBuilder.buildHttp() : telemetryBuilder.buildLocal();
+                var telemetryBuilder = TelemetryClients.builder(telemetryConfig, runId).clock(clock);
+                started.telemetry = config.isTelemetryRemote() ? telemetryBuilder.httpClient(stack).buildHttp()
+                        : telemetryBuilder.buildLocal();
                 started.learning = config.isLearningRemote()
                         ? LearningClients.builder(config).httpClient(stack).clock(clock).opponentId(learningOpponent).build()
                         : null;
@@ -192,7 +208,7 @@ public final class ServiceClients implements AutoCloseable {
                 if (started.registry != null) {
                     started.registry.close();
                 }
-                if (http == null) {
+                if (http == null && stack != null) {
                     HttpStack.shutdown(stack);
                 }
                 throw startFailed;

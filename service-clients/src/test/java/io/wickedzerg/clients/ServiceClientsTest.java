@@ -66,9 +66,33 @@ class ServiceClientsTest extends WithScriptedServer {
         }
 
         ServiceClients owning = ServiceClients.create(config(), "run-owning");
+        OkHttpClient owned = owning.http();
         owning.close();
-        assertThat(owning.http().dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(owned.dispatcher().executorService().isShutdown()).isTrue();
         assertThat(threadAlive("telemetry-run-owning")).isFalse();
+    }
+
+    @Test
+    void inLocalModeNoStackIsBuiltUntilSomethingAsksForOneAndThatOneIsShutDown() throws Exception {
+        HybridConfig local = HybridConfig.builder().mode(Mode.LOCAL).serviceRegistryUrl(server.url("/").toString())
+                .spoolDir(tmp.resolve("spool")).dataDir(tmp.resolve("data")).build();
+        ServiceClients clients = ServiceClients.create(local, "run-local");
+        OkHttpClient lazy;
+        try {
+            clients.telemetry().send(new TelemetryEvent("g1", 1, "sample", Map.of("minerals", 50)));
+            clients.telemetry().flush().get(10, TimeUnit.SECONDS);
+            assertThat(clients.httpBuilt()).as("local telemetry needs no HTTP stack").isFalse();
+            assertThat(clients.learning()).isEmpty();
+
+            clients.registry().discover("telemetry");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getPath()).isEqualTo("/api/services/telemetry");
+            assertThat(clients.httpBuilt()).isTrue();
+            lazy = clients.http();
+        } finally {
+            clients.close();
+        }
+        assertThat(lazy.dispatcher().executorService().isShutdown()).isTrue();
+        assertThatThrownBy(clients::http).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
