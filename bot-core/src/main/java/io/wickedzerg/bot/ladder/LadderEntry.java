@@ -82,6 +82,8 @@ public final class LadderEntry {
     }
 
     public int run(String[] args, PrintWriter err) {
+        // first, so the loading overlaps the config and the runtime; a daemon thread never delays an exit
+        new ConnectWarmUp(LadderEntry.class.getClassLoader()).start();
         LadderArgs ladder;
         HybridConfig config;
         try {
