@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# JVM launch to first step of ladder bot jars, side by side: for each run, each jar in turn plays against a fresh
+# `sim serve` game (listening before the bot starts, not timed), as AI Arena starts it (told it has one core).
+# Prints each run and then, per jar, the median wall time and the bot's CPU time (user+sys) at its first step.
+#
+# usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] JAR [JAR...]
+#   --runs N       runs per jar (default 8), alternating jars
+#   --bot-dir DIR  the folder the bot runs in (default: the project's root; a `run.sh package-ladder` folder is
+#                  what AI Arena uses)
+# Run from the project's root after a build (the server is app/target/wicked-zerg.jar).
+set -euo pipefail
+runs=8
+bot_dir=$PWD
+while [[ $# -gt 0 && $1 == --* ]]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --bot-dir) bot_dir=$2; shift 2 ;;
+    *) echo "ladder_start.sh: unknown option $1 (allowed: --runs N, --bot-dir DIR)" >&2; exit 2 ;;
+  esac
+done
+[[ $# -ge 1 ]] || { echo "usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] JAR [JAR...]" >&2; exit 2; }
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "ladder_start.sh: --runs must be a whole number >= 1, not '$runs'" >&2; exit 2; }
+server_jar=$PWD/app/target/wicked-zerg.jar
+[[ -f $server_jar ]] || { echo "ladder_start.sh: $server_jar is missing; build first (./run.sh test or mvn package)" >&2; exit 2; }
+jars=()
+for j in "$@"; do
+  [[ -f $j ]] || { echo "ladder_start.sh: no jar at $j" >&2; exit 2; }
+  jars+=("$(cd "$(dirname "$j")" && pwd)/$(basename "$j")")
+done
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+one_run() {  # jar -> "wall_ms cpu_ms"
+  local jar=$1 d
+  d=$(mktemp -d "$work/run.XXXX")
+  WZ_DATA_DIR=$d/server HYBRID_MODE=local java -jar "$server_jar" sim serve --port 0 --computer-race terran \
+      --difficulty easy --seed 1 --loop-limit 2240 > "$d/server.out" 2>&1 &
+  local server=$! port=""
+  for _ in $(seq 1 600); do
+    port=$(grep -o 'listening on ws://[^:/]*:[0-9]*' "$d/server.out" | grep -o '[0-9]*$' || true)
+    [[ -n $port ]] && break
+    kill -0 $server 2>/dev/null || { echo "ladder_start.sh: the server exited; see $d/server.out" >&2; return 1; }
+    sleep 0.1
+  done
+  cat "$jar" "$server_jar" > /dev/null   # the same page cache for every run
+  local start bot
+  start=$(date +%s%N)
+  (cd "$bot_dir" && WZ_DATA_DIR=$d/bot HYBRID_MODE=local exec java -XX:ActiveProcessorCount=1 -jar "$jar" \
+      --LadderServer 127.0.0.1 --GamePort "$port" --StartPort "$port" --OpponentId bench) > "$d/bot.out" 2>&1 &
+  bot=$!
+  until grep -q "first step at" "$d/bot.out"; do
+    kill -0 $bot 2>/dev/null || { echo "ladder_start.sh: the bot exited before its first step; see $d/bot.out" >&2; return 1; }
+    sleep 0.02
+  done
+  local end cpu
+  end=$(date +%s%N)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' /proc/$bot/stat)
+  kill $bot $server 2>/dev/null || true
+  wait $bot $server 2>/dev/null || true
+  echo "$(( (end - start) / 1000000 )) $cpu"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2))}'; }
+
+for r in $(seq 1 "$runs"); do
+  for i in "${!jars[@]}"; do
+    result=$(one_run "${jars[$i]}")
+    echo "$result" >> "$work/jar$i"
+    echo "run $r, ${jars[$i]}: ${result% *} ms to the first step, bot CPU ${result#* } ms"
+  done
+done
+for i in "${!jars[@]}"; do
+  echo "median of $runs: ${jars[$i]}: $(cut -d' ' -f1 "$work/jar$i" | median) ms, bot CPU $(cut -d' ' -f2 "$work/jar$i" | median) ms"
+done
