@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Loads, on a daemon thread, the classes the ladder bot needs to connect, join and take its first step (ocraft,
+ * Loads, on a daemon thread, the classes the ladder bot needs to connect, join and play (ocraft,
  * Vert.x, netty, RxJava, protobuf), while the main thread reads its config and builds its runtime.
  *
  * <p>Why: ocraft checks whether its websocket is up right after starting it and then once a second
