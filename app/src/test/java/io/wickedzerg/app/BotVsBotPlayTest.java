@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,15 +33,7 @@ class BotVsBotPlayTest {
 
     /** This build's CLI in a child JVM, as a shell command: what a user gives {@code --vs-bot} with the jar's path. */
     static String thisBuildsCli(String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        StringBuilder command = new StringBuilder(quoted(java)).append(" -Dlogback.configurationFile=")
-                .append(quoted(ProjectFiles.path("config/logback.xml").toString()))
-                .append(" -cp ").append(quoted(System.getProperty("java.class.path"))).append(' ')
-                .append(WickedZergCli.class.getName());
-        for (String arg : args) {
-            command.append(' ').append(quoted(arg));
-        }
-        return command.toString();
+        return CliChild.command(args).stream().map(BotVsBotPlayTest::quoted).collect(Collectors.joining(" "));
     }
 
     private static String quoted(String word) {
@@ -52,17 +45,10 @@ class BotVsBotPlayTest {
             throws Exception {
         Path summary = tmp.resolve("summary.json");
         // hatch-gas-pool against 12-pool from player 2's seat ends in about 8 game minutes; the loop limit only guards
-        ProcessBuilder cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlogback.configurationFile=" + ProjectFiles.path("config/logback.xml"),
-                "-cp", System.getProperty("java.class.path"), WickedZergCli.class.getName(), "play",
+        Process play = CliChild.play(tmp,
                 "--vs-bot", thisBuildsCli("--build-order", "12-pool", "--step-size", "8"),
                 "--build-order", "hatch-gas-pool", "--step-size", "8", "--seed", "1", "--loop-limit", "26880",
-                "--request-timeout", "60", "--summary-json", summary.toString())
-                .directory(ProjectFiles.root().toFile()).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("play.log").toFile());
-        cli.environment().put("WZ_DATA_DIR", tmp.resolve("data").toString());
-        cli.environment().put("WZ_LOG_DIR", tmp.resolve("logs").toString());
-        Process play = cli.start();
+                "--request-timeout", "60", "--summary-json", summary.toString()).start();
         boolean ended = play.waitFor(240, TimeUnit.SECONDS);
         if (!ended) {
             play.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -31,16 +31,8 @@ class PlayParallelTest {
     void fourGamesTwoAtATimeEachKeepItsSeedAndItsPlaceInTheSummary(@TempDir Path tmp) throws Exception {
         Path summary = tmp.resolve("summary.json");
         // a short loop limit: each game ends in a tie after 1000 loops, so the four take seconds, not minutes
-        ProcessBuilder cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dlogback.configurationFile=" + ProjectFiles.path("config/logback.xml"),
-                "-cp", System.getProperty("java.class.path"), WickedZergCli.class.getName(), "play",
-                "--games", "4", "--parallel", "2", "--seed", "7", "--loop-limit", "1000", "--step-size", "8",
-                "--summary-json", summary.toString())
-                .directory(ProjectFiles.root().toFile()).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("play.log").toFile());
-        cli.environment().put("WZ_DATA_DIR", tmp.resolve("data").toString());
-        cli.environment().put("WZ_LOG_DIR", tmp.resolve("logs").toString());
-        Process play = cli.start();
+        Process play = CliChild.play(tmp, "--games", "4", "--parallel", "2", "--seed", "7", "--loop-limit", "1000",
+                "--step-size", "8", "--summary-json", summary.toString()).start();
         boolean ended = play.waitFor(120, TimeUnit.SECONDS);
         if (!ended) {
             play.destroyForcibly();
