@@ -173,7 +173,7 @@ final class PlayCommand implements Callable<Integer> {
                     progress.end();
                     report(out, game, config, runtime, reports, saved);
                     if (games > 1) {
-                        out.println(WinRateTable.progressBar(i + 1, games, (int) reports.stream().filter(GameReport::won).count()));
+                        out.println(progressBar(reports));
                     }
                 }
             }
@@ -261,8 +261,7 @@ final class PlayCommand implements Callable<Integer> {
                         played[i] = game;
                         finished.add(game.report());
                         out.println(finishedLine(i, game.report()));
-                        out.println(WinRateTable.progressBar(finished.size(), games,
-                                (int) finished.stream().filter(GameReport::won).count()));
+                        out.println(progressBar(finished));
                         out.flush();
                     });
         } catch (RuntimeException e) {
@@ -272,6 +271,11 @@ final class PlayCommand implements Callable<Integer> {
         }
         out.println();
         return List.of(played);
+    }
+
+    /** The run's progress bar once {@code done} games have ended, with how many of them were won. */
+    private String progressBar(List<GameReport> done) {
+        return WinRateTable.progressBar(done.size(), games, (int) done.stream().filter(GameReport::won).count());
     }
 
     /** With --parallel: the one line a finished game gets while others still run (they finish in any order). */
