@@ -1,24 +1,35 @@
 #!/usr/bin/env bash
 # JVM launch to first step of ladder bot jars, side by side: for each run, each jar in turn plays against a fresh
-# `sim serve` game (listening before the bot starts, not timed), as AI Arena starts it (told it has one core).
-# Prints each run and then, per jar, the median wall time and the bot's CPU time (user+sys) at its first step.
+# `sim serve` game (listening and idle before the bot starts, as the real game is up first; not timed), as AI
+# Arena starts it. Prints each run and then, per jar, the median wall time and the bot's CPU time (user+sys) at its
+# first step. The bot's output is watched with `tail -f`, not by starting grep in a loop: on two cores a grep every
+# 20 ms took CPU from the starting bot and added 0.5-0.9 s to what was measured.
 #
-# usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] JAR [JAR...]
+# usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] [--pin] JAR [JAR...]
 #   --runs N       runs per jar (default 8), alternating jars
 #   --bot-dir DIR  the folder the bot runs in (default: the project's root; a `run.sh package-ladder` folder is
 #                  what AI Arena uses)
+#   --pin          one real core: the bot pinned to CPU 0 and the server to CPU 1 (taskset) instead of the
+#                  default, the bot's JVM told it has one core (-XX:ActiveProcessorCount=1) on every CPU
 # Run from the project's root after a build (the server is app/target/wicked-zerg.jar).
 set -euo pipefail
 runs=8
 bot_dir=$PWD
+pin=false
 while [[ $# -gt 0 && $1 == --* ]]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --bot-dir) bot_dir=$2; shift 2 ;;
-    *) echo "ladder_start.sh: unknown option $1 (allowed: --runs N, --bot-dir DIR)" >&2; exit 2 ;;
+    --pin) pin=true; shift ;;
+    *) echo "ladder_start.sh: unknown option $1 (allowed: --runs N, --bot-dir DIR, --pin)" >&2; exit 2 ;;
   esac
 done
-[[ $# -ge 1 ]] || { echo "usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] JAR [JAR...]" >&2; exit 2; }
+[[ $# -ge 1 ]] || { echo "usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] [--pin] JAR [JAR...]" >&2; exit 2; }
+server_cpu=() bot_cpu=() bot_flags=(-XX:ActiveProcessorCount=1)
+if $pin; then
+  command -v taskset > /dev/null || { echo "ladder_start.sh: --pin needs taskset (util-linux)" >&2; exit 2; }
+  server_cpu=(taskset -c 1) bot_cpu=(taskset -c 0) bot_flags=()
+fi
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "ladder_start.sh: --runs must be a whole number >= 1, not '$runs'" >&2; exit 2; }
 server_jar=$PWD/app/target/wicked-zerg.jar
 [[ -f $server_jar ]] || { echo "ladder_start.sh: $server_jar is missing; build first (./run.sh test or mvn package)" >&2; exit 2; }
@@ -33,7 +44,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 one_run() {  # jar -> "wall_ms cpu_ms"
   local jar=$1 d
   d=$(mktemp -d "$work/run.XXXX")
-  WZ_DATA_DIR=$d/server HYBRID_MODE=local java -jar "$server_jar" sim serve --port 0 --computer-race terran \
+  WZ_DATA_DIR=$d/server HYBRID_MODE=local "${server_cpu[@]}" java -jar "$server_jar" sim serve --port 0 --computer-race terran \
       --difficulty easy --seed 1 --loop-limit 2240 > "$d/server.out" 2>&1 &
   local server=$! port=""
   for _ in $(seq 1 600); do
@@ -42,22 +53,33 @@ one_run() {  # jar -> "wall_ms cpu_ms"
     kill -0 $server 2>/dev/null || { echo "ladder_start.sh: the server exited; see $d/server.out" >&2; return 1; }
     sleep 0.1
   done
+  idle $server
   cat "$jar" "$server_jar" > /dev/null   # the same page cache for every run
   local start bot
   start=$(date +%s%N)
-  (cd "$bot_dir" && WZ_DATA_DIR=$d/bot HYBRID_MODE=local exec java -XX:ActiveProcessorCount=1 -jar "$jar" \
+  (cd "$bot_dir" && WZ_DATA_DIR=$d/bot HYBRID_MODE=local exec "${bot_cpu[@]}" java "${bot_flags[@]}" -jar "$jar" \
       --LadderServer 127.0.0.1 --GamePort "$port" --StartPort "$port" --OpponentId bench) > "$d/bot.out" 2>&1 &
   bot=$!
-  until grep -q "first step at" "$d/bot.out"; do
-    kill -0 $bot 2>/dev/null || { echo "ladder_start.sh: the bot exited before its first step; see $d/bot.out" >&2; return 1; }
-    sleep 0.02
-  done
+  grep -q -m1 "first step at" < <(tail -n +1 -f --pid=$bot "$d/bot.out") \
+      || { echo "ladder_start.sh: the bot exited before its first step; see $d/bot.out" >&2; return 1; }
   local end cpu
   end=$(date +%s%N)
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' /proc/$bot/stat)
   kill $bot $server 2>/dev/null || true
   wait $bot $server 2>/dev/null || true
   echo "$(( (end - start) / 1000000 )) $cpu"
+}
+
+idle() {  # pid: until the process used under 10 ms of CPU in 0.2 s (its start-up and JIT done), at most 20 s
+  local hz before now
+  hz=$(getconf CLK_TCK)
+  before=$(awk '{print $14+$15}' /proc/$1/stat)
+  for _ in $(seq 1 100); do
+    sleep 0.2
+    now=$(awk '{print $14+$15}' /proc/$1/stat)
+    (( (now - before) * 1000 / hz < 10 )) && return 0
+    before=$now
+  done
 }
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2))}'; }
