@@ -38,9 +38,13 @@ public final class BenchTable {
             err.println("bench: --app-jar: no file " + parsed.appJar() + "; build the project first (run.sh builds it)");
             return EXIT_BAD_FLAG;
         }
+        if (!Files.isRegularFile(parsed.ladderJar())) {
+            err.println("bench: --ladder-jar: no file " + parsed.ladderJar() + "; build the project first (run.sh builds it)");
+            return EXIT_BAD_FLAG;
+        }
         Optional<Path> outDir = parsed.out().or(() -> parsed.quick() ? Optional.empty() : Optional.of(Path.of("target/bench")));
         Path work = outDir.isPresent() ? outDir.get().resolve("work") : Files.createTempDirectory("wz-bench");
-        BenchSettings settings = new BenchSettings(parsed.quick(), parsed.projectDir(), parsed.appJar(), work);
+        BenchSettings settings = new BenchSettings(parsed.quick(), parsed.projectDir(), parsed.appJar(), parsed.ladderJar(), work);
         String measuredAt = Instant.now().toString();
         List<Row> rows = new TableRunner(TableRunner.all(), err).run(settings);
         out.print(TextTable.render(rows));

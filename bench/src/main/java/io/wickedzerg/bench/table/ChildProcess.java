@@ -88,6 +88,27 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the process used under 10 ms of CPU over a tenth of a second (its start-up work and JIT done),
+     * or {@code atMost} passed, so what is measured next does not share the CPU with that work.
+     */
+    void awaitIdle(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        Duration before = cpu();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            TimeUnit.MILLISECONDS.sleep(100);
+            Duration now = cpu();
+            if (now.minus(before).toMillis() < 10) {
+                return;
+            }
+            before = now;
+        }
+    }
+
+    private Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** The exit code, or empty if the process still ran after {@code timeout} (it is then ended). */
     Optional<Integer> waitFor(Duration timeout) throws InterruptedException {
         if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -13,11 +13,13 @@ class BenchArgsTest {
 
     @Test
     void theTablesOwnFlagsAreRead() {
-        BenchArgs args = BenchArgs.parse("--quick", "--out", "x/y", "--app-jar", "a.jar");
+        BenchArgs args = BenchArgs.parse("--quick", "--out", "x/y", "--app-jar", "a.jar", "--ladder-jar", "l.jar");
 
         assertThat(args.quick()).isTrue();
         assertThat(args.out()).contains(Path.of("x/y"));
         assertThat(args.appJar()).isEqualTo(Path.of("a.jar"));
+        assertThat(args.ladderJar()).isEqualTo(Path.of("l.jar"));
+        assertThat(BenchArgs.parse().ladderJar()).isEqualTo(Path.of("bot-core/target/WickedZerg.jar"));
         assertThat(BenchArgs.parse().out()).isEmpty();
     }
 
@@ -35,6 +37,6 @@ class BenchArgsTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines())
-                .containsExactly("bench: --fast: unknown flag; allowed: --quick, --out DIR, --app-jar JAR, --project-dir DIR");
+                .containsExactly("bench: --fast: unknown flag; allowed: --quick, --out DIR, --app-jar JAR, --ladder-jar JAR, --project-dir DIR");
     }
 }

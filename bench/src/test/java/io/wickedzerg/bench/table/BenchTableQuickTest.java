@@ -22,21 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchTableQuickTest {
 
     private static final Path APP_JAR = Path.of("../app/target/wicked-zerg.jar");
+    private static final Path LADDER_JAR = Path.of("../bot-core/target/WickedZerg.jar");
 
     @Test
     void everyRowIsMeasuredAndTheFilesHoldTheTable(@TempDir Path out) throws Exception {
         assumeTrue(Files.isRegularFile(APP_JAR), "no " + APP_JAR + ": build the app module first");
+        assumeTrue(Files.isRegularFile(LADDER_JAR), "no " + LADDER_JAR + ": build the bot-core module first");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
         int exit = BenchTable.run(new String[] {"--quick", "--out", out.toString(), "--app-jar", APP_JAR.toString(),
-                "--project-dir", ".."}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                "--ladder-jar", LADDER_JAR.toString(), "--project-dir", ".."}, new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
 
         String table = stdout.toString(StandardCharsets.UTF_8);
         assertThat(exit).as("exit code; table:%n%s%nprogress:%n%s", table, stderr).isZero();
         List<String> names = TableRunner.all().stream().flatMap(m -> m.rowNames().stream()).toList();
-        assertThat(names).hasSize(18);
+        assertThat(names).hasSize(19);
         JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
         assertThat(json.get("quick").asBoolean()).isTrue();
         JsonNode rows = json.get("rows");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TableRunnerTest {
 
-    private static final BenchSettings SETTINGS = new BenchSettings(true, Path.of("."), Path.of("app.jar"), Path.of("w"));
+    private static final BenchSettings SETTINGS = new BenchSettings(true, Path.of("."), Path.of("app.jar"), Path.of("WickedZerg.jar"), Path.of("w"));
 
     private static Measurement of(List<String> names, List<Row> rows, Exception failure) {
         return new Measurement() {
