@@ -7,6 +7,7 @@ import com.github.ocraft.s2client.protocol.request.Requests;
 import com.github.ocraft.s2client.protocol.game.BattlenetMap;
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
+import io.wickedzerg.bot.ocraft.DirectResponses;
 import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import io.wickedzerg.sim.server.SimServer;
 import io.wickedzerg.sim.server.SimServerOptions;
@@ -46,11 +47,12 @@ public class SimClientStepBenchmark {
     private IdleAgent agent;
 
     /**
-     * "fixed": ocraft's response stream as every bot game runs it ({@code ResponseStreamFix}); "rxjava": RxJava's
-     * own {@code publish()}, which can drop a response under load, kept to measure what the fix costs. Each value
-     * runs in its own fork, so the process-wide hook of one never leaks into the other.
+     * "direct": ocraft's response stream as every bot game runs it ({@code ResponseStreamFix} and
+     * {@code DirectResponses}: no hop through an RxJava computation thread); "fixed": the fix alone, with ocraft's
+     * hop; "rxjava": RxJava's own {@code publish()}, which can drop a response under load, kept to measure what the
+     * fix costs. Each value runs in its own fork, so the process-wide hooks of one never leak into another.
      */
-    @Param({"fixed", "rxjava"})
+    @Param({"direct", "fixed", "rxjava"})
     public String responseStream;
 
     /** An agent that only receives observations. */
@@ -63,8 +65,11 @@ public class SimClientStepBenchmark {
 
     @Setup(Level.Trial)
     public void startGame() {
-        if (responseStream.equals("fixed")) {
+        if (!responseStream.equals("rxjava")) {
             ResponseStreamFix.install();
+        }
+        if (responseStream.equals("direct")) {
+            DirectResponses.install();
         }
         server = SimServer.start(SimServerOptions.builder().port(0).loopLimit(Long.MAX_VALUE / 2)
                 .computers(spec -> new MiningOnlyComputer()).build());

@@ -10,6 +10,7 @@ import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import com.github.ocraft.s2client.protocol.unit.Tag;
 import io.wickedzerg.bot.core.Command;
 import io.wickedzerg.bot.model.GameMap;
+import io.wickedzerg.bot.ocraft.DirectResponses;
 import io.wickedzerg.bot.ocraft.ResponseStreamFix;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
@@ -45,6 +46,7 @@ public final class WickedZergBot extends S2Agent {
     public WickedZergBot(GameSession session, StepListener listener) {
         // before ocraft builds its response stream for this game (it does when the coordinator connects)
         ResponseStreamFix.install();
+        DirectResponses.install();
         this.session = session;
         this.listener = listener;
     }
