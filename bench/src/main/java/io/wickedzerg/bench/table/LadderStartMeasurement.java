@@ -1,10 +1,8 @@
 package io.wickedzerg.bench.table;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * How long the AI Arena bot ({@code WickedZerg.jar}, started as AI Arena starts it: {@code java -jar} with no flag
- * of ours, in a folder laid out as {@code run.sh package-ladder} makes it) takes from its JVM's launch to its first step. A {@code sim serve} game is
- * started first and left until its process is idle, as the real game is up before AI Arena starts a bot; the time is
- * from starting the bot's process to reading the line it prints after its first step.
+ * of ours, in the folder {@code run.sh package-ladder} makes) takes from its JVM's launch to its first step. A
+ * {@code sim serve} game is started first and left until its process is idle, as the real game is up before AI
+ * Arena starts a bot; the time is from starting the bot's process to reading the line it prints after its first
+ * step.
  *
  * <p>Two models of "one core": the JVM told so ({@code -XX:ActiveProcessorCount=1}, its compiler and GC threads
  * still run on the machine's other cores), and the bot's process pinned to one CPU with {@code taskset}, the game
@@ -42,61 +41,70 @@ final class LadderStartMeasurement implements Measurement {
         return List.of(ROW_TOLD, ROW_PINNED);
     }
 
+    /**
+     * One way to give the bot one core: what goes before the server's and the bot's {@code java}, the bot's JVM
+     * flags, and how the row's note says it.
+     */
+    private record CoreModel(String row, String folder, List<String> serverPrefix, List<String> botPrefix,
+            List<String> botFlags, String how) {
+    }
+
     @Override
     public List<Row> measure(BenchSettings settings) throws Exception {
-        Row told = start(settings, ROW_TOLD, List.of(), List.of(), "told one core (-XX:ActiveProcessorCount=1)");
+        Path dir = Files.createDirectories(settings.workDir().resolve("ladder-start"));
+        Path botDir = packageLadder(settings, dir);
+        Row told = start(settings, dir, botDir, new CoreModel(ROW_TOLD, "told", List.of(), List.of(),
+                List.of("-XX:ActiveProcessorCount=1"), "told one core (-XX:ActiveProcessorCount=1)"));
         Optional<Path> taskset = onPath("taskset");
         if (taskset.isEmpty() || Runtime.getRuntime().availableProcessors() < 2) {
             return List.of(told, Row.failed(ROW_PINNED, "needs taskset (util-linux) and two CPUs; this machine has "
                     + Runtime.getRuntime().availableProcessors() + " and " + (taskset.isPresent() ? "" : "no ") + "taskset"));
         }
         String cmd = taskset.get().toString();
-        Row pinned = start(settings, ROW_PINNED, List.of(cmd, "-c", "1"), List.of(cmd, "-c", "0"),
-                "bot pinned to CPU 0 (taskset), the game to CPU 1");
+        Row pinned = start(settings, dir, botDir, new CoreModel(ROW_PINNED, "pinned", List.of(cmd, "-c", "1"),
+                List.of(cmd, "-c", "0"), List.of(), "bot pinned to CPU 0 (taskset), the game to CPU 1"));
         return List.of(told, pinned);
     }
 
-    private Row start(BenchSettings settings, String row, List<String> serverPrefix, List<String> botPrefix,
-            String how) throws Exception {
-        Path dir = settings.workDir().resolve("ladder-start").resolve(botPrefix.isEmpty() ? "told" : "pinned");
-        Files.createDirectories(dir);
-        List<String> serve = new ArrayList<>(serverPrefix);
+    /** The bot folder AI Arena gets, made by the app's own {@code package-ladder} from {@code --ladder-jar}. */
+    private static Path packageLadder(BenchSettings settings, Path dir) throws Exception {
+        Path out = dir.resolve("WickedZerg").toAbsolutePath();
+        List<String> command = AppCommand.of(settings, List.of(), List.of("package-ladder",
+                "--jar", settings.ladderJar().toAbsolutePath().toString(), "--out", out.toString()));
+        Path log = dir.resolve("package-ladder.log");
+        try (ChildProcess packaging = ChildProcess.start(command, settings.projectDir(),
+                AppCommand.environment(dir.resolve("package-ladder"), "bench-package"), log, null)) {
+            Optional<Integer> exit = packaging.waitFor(PATIENCE);
+            if (exit.isEmpty() || exit.get() != 0) {
+                throw new IllegalStateException("package-ladder " + exit.map(code -> "exited with " + code)
+                        .orElse("did not end within " + PATIENCE.toSeconds() + " s") + " (see " + log + ")");
+            }
+        }
+        return out;
+    }
+
+    private Row start(BenchSettings settings, Path dir, Path botDir, CoreModel model) throws Exception {
+        Path runDir = Files.createDirectories(dir.resolve(model.folder()));
+        List<String> serve = new ArrayList<>(model.serverPrefix());
         serve.addAll(AppCommand.of(settings, List.of(), List.of("sim", "serve", "--port", "0",
                 "--computer-race", "terran", "--difficulty", "easy", "--seed", "1", "--loop-limit", "2240")));
         try (ChildProcess server = ChildProcess.start(serve, settings.projectDir(),
-                AppCommand.environment(dir.resolve("server"), "bench-server"), dir.resolve("server.log"), LISTENING)) {
+                AppCommand.environment(runDir.resolve("server"), "bench-server"), runDir.resolve("server.log"), LISTENING)) {
             String port = server.await(PATIENCE).match().group(1);
             server.awaitIdle(SERVER_SETTLED);
-            Path botDir = botFolder(settings, dir.resolve("bot"));
-            List<String> bot = new ArrayList<>(botPrefix);
+            List<String> bot = new ArrayList<>(model.botPrefix());
             bot.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            if (botPrefix.isEmpty()) {
-                bot.add("-XX:ActiveProcessorCount=1");
-            }
-            bot.addAll(List.of("-jar", settings.ladderJar().toAbsolutePath().toString(), "--LadderServer", "127.0.0.1",
+            bot.addAll(model.botFlags());
+            bot.addAll(List.of("-jar", "WickedZerg.jar", "--LadderServer", "127.0.0.1",
                     "--GamePort", port, "--StartPort", port, "--OpponentId", "bench"));
-            try (ChildProcess ladderBot = ChildProcess.start(bot, botDir, AppCommand.environment(botDir, "bench-ladder"),
-                    dir.resolve("bot.log"), FIRST_STEP)) {
+            try (ChildProcess ladderBot = ChildProcess.start(bot, botDir,
+                    AppCommand.environment(runDir.resolve("bot"), "bench-ladder"), runDir.resolve("bot.log"), FIRST_STEP)) {
                 ChildProcess.LineSeen first = ladderBot.await(PATIENCE);
-                return Row.measured(row, first.afterStartNanos() / 1e6, "ms", TARGET,
-                        "WickedZerg.jar " + how + ", process start to its first step's line (game loop "
+                return Row.measured(model.row(), first.afterStartNanos() / 1e6, "ms", TARGET,
+                        "WickedZerg.jar " + model.how() + ", process start to its first step's line (game loop "
                                 + first.match().group(1) + "); the JVM's own uptime then " + first.match().group(2) + " ms");
             }
         }
-    }
-
-    /** As {@code run.sh package-ladder} lays it out: the strategy files under config/, no hybrid_config.json. */
-    private static Path botFolder(BenchSettings settings, Path botDir) throws IOException {
-        Path from = settings.projectDir().resolve("config");
-        Path to = Files.createDirectories(botDir.resolve("config/build-orders"));
-        Files.copy(from.resolve("strategy-defaults.json"), to.getParent().resolve("strategy-defaults.json"),
-                StandardCopyOption.REPLACE_EXISTING);
-        try (Stream<Path> orders = Files.list(from.resolve("build-orders"))) {
-            for (Path order : orders.filter(p -> p.toString().endsWith(".json")).toList()) {
-                Files.copy(order, to.resolve(order.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return botDir;
     }
 
     private static Optional<Path> onPath(String program) {
