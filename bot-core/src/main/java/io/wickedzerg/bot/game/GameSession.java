@@ -44,6 +44,8 @@ public final class GameSession {
     private BuildOrder buildOrder;
     private long startNanos;
     private TelemetryMetrics telemetryAtStart;
+    private TelemetryLogger logger;
+    private Plan plan;
 
     /** A session that draws no chart. */
     public GameSession(GameSettings settings, TelemetryServiceClient telemetry, BotLearning learning,
@@ -69,13 +71,24 @@ public final class GameSession {
         this.telemetryAtStart = telemetry.metrics();
     }
 
-    public BotBrain start(GameMap map, PlacementCheck placement) {
-        startNanos = nanoClock.getAsLong();
-        telemetryAtStart = telemetry.metrics();
-        TelemetryLogger logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
+    /**
+     * Fetches the strategy model and settles the build order, the part of {@link #start} that needs no map; the
+     * ladder bot calls it while it waits for its connection. {@link #start} calls it when nobody did.
+     */
+    public void prepare() {
+        if (plan != null) {
+            return;
+        }
+        logger = new TelemetryLogger(telemetry, settings.gameId(), settings.sampleEvery());
         // before the model is fetched: a warning about it belongs to this game
         currentGame.started(settings.gameId(), logger::currentLoop);
-        Plan plan = plan();
+        plan = plan();
+    }
+
+    public BotBrain start(GameMap map, PlacementCheck placement) {
+        prepare();
+        startNanos = nanoClock.getAsLong();
+        telemetryAtStart = telemetry.metrics();
         StrategyParameters strategy = plan.strategy();
         buildOrder = plan.buildOrder();
         LOG.info("game {}: build order {}, strategy {}", settings.gameId(), buildOrder.id(), strategy.version());

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class WickedZergBot extends S2Agent {
     private static final Logger log = LoggerFactory.getLogger(WickedZergBot.class);
 
-    private final GameSession session;
+    private final Supplier<GameSession> sessionSource;
+    private GameSession session;
     private final StepListener listener;
     private final SnapshotFactory snapshots = new SnapshotFactory(ZergTech.standard());
     private BotBrain brain;
@@ -44,11 +46,26 @@ public final class WickedZergBot extends S2Agent {
     private int playerId;
 
     public WickedZergBot(GameSession session, StepListener listener) {
+        this(() -> session, listener);
+    }
+
+    /**
+     * A bot whose session is asked for when the game starts (or ends without starting), not before: the ladder
+     * bot builds its runtime while ocraft connects.
+     */
+    public WickedZergBot(Supplier<GameSession> session, StepListener listener) {
         // before ocraft builds its response stream for this game (it does when the coordinator connects)
         ResponseStreamFix.install();
         DirectResponses.install();
-        this.session = session;
+        this.sessionSource = session;
         this.listener = listener;
+    }
+
+    private GameSession session() {
+        if (session == null) {
+            session = sessionSource.get();
+        }
+        return session;
     }
 
     @Override
@@ -57,9 +74,9 @@ public final class WickedZergBot extends S2Agent {
         StepSnapshot first = snapshots.from(observation());
         GameMap map = GameMapFactory.from(observation(), first);
         GridPlacementCheck placement = new GridPlacementCheck(observation(), map.start());
-        brain = session.start(map, placement);
+        brain = session().start(map, placement);
         unitEvents = new UnitEventRelay(brain.telemetry());
-        WarmUp.run(session.throwawayBrain(map, placement), first, WarmUp.STEPS);
+        WarmUp.run(session().throwawayBrain(map, placement), first, WarmUp.STEPS);
     }
 
     @Override
@@ -127,7 +144,7 @@ public final class WickedZergBot extends S2Agent {
     public void onGameEnd() {
         // the final observation's score: the last step's snapshot may be a step behind it
         finalResults = results();
-        report = session.finish(finalResults.getOrDefault(observation().getPlayerId(), "Undecided"), "",
+        report = session().finish(finalResults.getOrDefault(observation().getPlayerId(), "Undecided"), "",
                 SnapshotFactory.trade(observation()));
     }
 
@@ -200,7 +217,7 @@ public final class WickedZergBot extends S2Agent {
     /** Ends a game ocraft never closed (connection lost): reports what we have as undecided. */
     public GameReport reportOrAbandon() {
         if (report == null) {
-            report = session.finish("Undecided", trouble == null ? "connection lost" : trouble.describe());
+            report = session().finish("Undecided", trouble == null ? "connection lost" : trouble.describe());
         }
         return report;
     }

@@ -11,6 +11,7 @@ import io.wickedzerg.bot.game.Opponent;
 import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
+import io.wickedzerg.bot.ocraft.ConnectionStarts;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
 import io.wickedzerg.config.ConfigException;
@@ -111,36 +112,52 @@ public final class LadderEntry {
         String opponent = ladder.opponentId().orElse("unknown");
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
         Path configDir = Files.isDirectory(Path.of("config")) ? Path.of("config") : Path.of(".");
+        // built on its own thread once ocraft has started to connect: ocraft checks a new connection right away and
+        // then once a second (S2Client.untilReady), so the build fits in time the start spent waiting, and starting
+        // it earlier would only slow ocraft's own start-up down on one CPU
+        ConnectionStarts connecting = ConnectionStarts.install();
+        MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
+        RuntimeBuild build = RuntimeBuild.start(connecting::await, () -> new BotRuntime(config, runId,
+                new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
+                        ladder.opponentId().orElse(null), charts, ladder.strategyFile().orElse(null)),
+                System::nanoTime), runtime -> runtime.session(spec, runId + "-" + opponent,
+                Opponent.ladder(ladder.opponentId().orElse(null))));
+        StepListener firstStep = new FirstStepLine(System.out,
+                () -> ManagementFactory.getRuntimeMXBean().getUptime());
+        StepListener progress = new LadderProgress(System.out, LadderProgress.EVERY_LOOPS);
+        WickedZergBot bot = new WickedZergBot(build::session, (snapshot, brain) -> {
+                    firstStep.afterStep(snapshot, brain);
+                    progress.afterStep(snapshot, brain);
+                });
+        S2Coordinator coordinator;
+        try {
+            coordinator = S2Coordinator.setup()
+                    .loadLadderSettings(ladder.forOcraft())
+                    .setStepSize(ladder.stepSize())
+                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
+                    .connectToLadder();
+        } catch (RuntimeException e) {
+            build.abandon();
+            connecting.release();
+            build.closeWhenBuilt();
+            throw e;
+        }
+        connecting.release();
         BotRuntime runtime;
         try {
-            runtime = new BotRuntime(config, runId,
-                    new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
-                            ladder.opponentId().orElse(null), charts, ladder.strategyFile().orElse(null)),
-                    System::nanoTime);
+            runtime = build.await();
         } catch (StrategyException e) {
             err.println("strategy error: " + e.getMessage());
+            GameLoop.hangUp(coordinator);
             return EXIT_BAD_INPUT;
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
+            GameLoop.hangUp(coordinator);
             return EXIT_BAD_INPUT;
         }
         GameReport report;
         try (runtime) {
-            MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
-            StepListener firstStep = new FirstStepLine(System.out,
-                    () -> ManagementFactory.getRuntimeMXBean().getUptime());
-            StepListener progress = new LadderProgress(System.out, LadderProgress.EVERY_LOOPS);
-            WickedZergBot bot = new WickedZergBot(runtime.session(spec, runId + "-" + opponent,
-                    Opponent.ladder(ladder.opponentId().orElse(null))), (snapshot, brain) -> {
-                        firstStep.afterStep(snapshot, brain);
-                        progress.afterStep(snapshot, brain);
-                    });
-            S2Coordinator coordinator = S2Coordinator.setup()
-                    .loadLadderSettings(ladder.forOcraft())
-                    .setStepSize(ladder.stepSize())
-                    .setParticipants(S2Coordinator.createParticipant(Race.ZERG, bot, "WickedZerg"))
-                    .connectToLadder()
-                    .joinGame();
+            coordinator.joinGame();
             GameLoop.run(coordinator, bot);
             report = bot.reportOrAbandon();
             System.out.println("result " + report.result() + " vs opponent " + opponent + " after "

@@ -175,8 +175,32 @@ class GameSessionTest {
                 .satisfies(r -> assertThat(r.modelVersion()).isEqualTo("g3-c07/hatch-gas-pool"));
     }
 
+    @Test
+    void aPreparedSessionFetchesItsModelOnceAndStartsWithIt(@TempDir Path dir) {
+        int[] fetched = {0};
+        ModelOnly model = new ModelOnly(new StrategyModel("g3-c07", Map.of())) {
+            @Override
+            public Optional<StrategyModel> fetchLatestModel() {
+                fetched[0]++;
+                return super.fetchLatestModel();
+            }
+        };
+        GameSession session = session("g1", model);
+
+        session.prepare();
+        session.prepare();
+        assertThat(fetched[0]).as("fetched while the ladder bot waits for its connection, once").isEqualTo(1);
+        assertThat(telemetry.ofKind("game_start")).as("the game has not started").isEmpty();
+
+        session.start(Fixtures.map(), PlacementCheck.ANYWHERE);
+
+        assertThat(fetched[0]).as("start uses what prepare fetched").isEqualTo(1);
+        assertThat(telemetry.ofKind("game_start")).singleElement()
+                .satisfies(e -> assertThat(e.fields()).containsEntry("strategy_version", "g3-c07"));
+    }
+
     /** Serves one model and keeps what it is sent. */
-    private static final class ModelOnly implements BotLearning {
+    private static class ModelOnly implements BotLearning {
         private final StrategyModel model;
         final List<GameResult> sent = new java.util.ArrayList<>();
 
