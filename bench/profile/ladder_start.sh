@@ -4,6 +4,9 @@
 # Arena starts it. Prints each run and then, per jar, the median wall time and the bot's CPU time (user+sys) at its
 # first step. The bot's output is watched with `tail -f`, not by starting grep in a loop: on two cores a grep every
 # 20 ms took CPU from the starting bot and added 0.5-0.9 s to what was measured.
+# Each jar keeps one data folder over its runs, as AI Arena keeps a bot's data/ between matches, and first plays one
+# short game to its end, untimed to the game's end but reported as its first start: that game leaves the bot's class
+# archive (ClassArchiveLauncher) for the timed runs, as a bot's first match on the ladder does for the later ones.
 #
 # usage: bench/profile/ladder_start.sh [--runs N] [--bot-dir DIR] [--pin] JAR [JAR...]
 #   --runs N       runs per jar (default 8), alternating jars
@@ -41,11 +44,11 @@ done
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-one_run() {  # jar -> "wall_ms cpu_ms"
-  local jar=$1 d
+one_run() {  # jar data_dir [prime] -> "wall_ms cpu_ms"; prime: let the bot play its short game to the end
+  local jar=$1 data=$2 prime=${3:-} d
   d=$(mktemp -d "$work/run.XXXX")
   WZ_DATA_DIR=$d/server HYBRID_MODE=local "${server_cpu[@]}" java -jar "$server_jar" sim serve --port 0 --computer-race terran \
-      --difficulty easy --seed 1 --loop-limit 2240 > "$d/server.out" 2>&1 &
+      --difficulty easy --seed 1 --loop-limit "$([[ -n $prime ]] && echo 448 || echo 2240)" > "$d/server.out" 2>&1 &
   local server=$! port=""
   for _ in $(seq 1 600); do
     port=$(grep -o 'listening on ws://[^:/]*:[0-9]*' "$d/server.out" | grep -o '[0-9]*$' || true)
@@ -57,14 +60,22 @@ one_run() {  # jar -> "wall_ms cpu_ms"
   cat "$jar" "$server_jar" > /dev/null   # the same page cache for every run
   local start bot
   start=$(date +%s%N)
-  (cd "$bot_dir" && WZ_DATA_DIR=$d/bot HYBRID_MODE=local exec "${bot_cpu[@]}" java "${bot_flags[@]}" -jar "$jar" \
+  (cd "$bot_dir" && WZ_DATA_DIR=$data HYBRID_MODE=local exec "${bot_cpu[@]}" java "${bot_flags[@]}" -jar "$jar" \
       --LadderServer 127.0.0.1 --GamePort "$port" --StartPort "$port" --OpponentId bench) > "$d/bot.out" 2>&1 &
   bot=$!
   grep -q -m1 "first step at" < <(tail -n +1 -f --pid=$bot "$d/bot.out") \
       || { echo "ladder_start.sh: the bot exited before its first step; see $d/bot.out" >&2; return 1; }
   local end cpu
   end=$(date +%s%N)
-  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' /proc/$bot/stat)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15+$16+$17)*1000/hz)}' /proc/$bot/stat)
+  # the bot's CPU: its own and that of its waited-for children, plus a child JVM's still running (the launcher's)
+  local kid
+  for kid in $(pgrep -P $bot || true); do
+    cpu=$(( cpu + $(awk -v hz="$(getconf CLK_TCK)" '{print int(($14+$15)*1000/hz)}' /proc/$kid/stat 2>/dev/null || echo 0) ))
+  done
+  if [[ -n $prime ]]; then
+    wait $bot || { echo "ladder_start.sh: the bot's first game failed; see $d/bot.out" >&2; return 1; }
+  fi
   kill $bot $server 2>/dev/null || true
   wait $bot $server 2>/dev/null || true
   echo "$(( (end - start) / 1000000 )) $cpu"
@@ -84,9 +95,14 @@ idle() {  # pid: until the process used under 10 ms of CPU in 0.2 s (its start-u
 
 median() { sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2))}'; }
 
+for i in "${!jars[@]}"; do
+  mkdir -p "$work/data$i"
+  result=$(one_run "${jars[$i]}" "$work/data$i" prime)
+  echo "first start, ${jars[$i]}: ${result% *} ms to the first step, bot CPU ${result#* } ms (a short game to its end)"
+done
 for r in $(seq 1 "$runs"); do
   for i in "${!jars[@]}"; do
-    result=$(one_run "${jars[$i]}")
+    result=$(one_run "${jars[$i]}" "$work/data$i")
     echo "$result" >> "$work/jar$i"
     echo "run $r, ${jars[$i]}: ${result% *} ms to the first step, bot CPU ${result#* } ms"
   done

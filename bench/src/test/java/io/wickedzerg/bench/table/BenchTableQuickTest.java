@@ -38,7 +38,7 @@ class BenchTableQuickTest {
         String table = stdout.toString(StandardCharsets.UTF_8);
         assertThat(exit).as("exit code; table:%n%s%nprogress:%n%s", table, stderr).isZero();
         List<String> names = TableRunner.all().stream().flatMap(m -> m.rowNames().stream()).toList();
-        assertThat(names).hasSize(19);
+        assertThat(names).hasSize(20);
         JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
         assertThat(json.get("quick").asBoolean()).isTrue();
         JsonNode rows = json.get("rows");
