@@ -33,8 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class WickedZergBot extends S2Agent {
     private static final Logger log = LoggerFactory.getLogger(WickedZergBot.class);
 
-    private final Supplier<GameSession> sessionSource;
-    private GameSession session;
+    private final Supplier<GameSession> session;
     private final StepListener listener;
     private final SnapshotFactory snapshots = new SnapshotFactory(ZergTech.standard());
     private BotBrain brain;
@@ -51,21 +50,18 @@ public final class WickedZergBot extends S2Agent {
 
     /**
      * A bot whose session is asked for when the game starts (or ends without starting), not before: the ladder
-     * bot builds its runtime while ocraft connects.
+     * bot builds its runtime while ocraft connects. {@code session} returns the same session each time.
      */
     public WickedZergBot(Supplier<GameSession> session, StepListener listener) {
         // before ocraft builds its response stream for this game (it does when the coordinator connects)
         ResponseStreamFix.install();
         DirectResponses.install();
-        this.sessionSource = session;
+        this.session = session;
         this.listener = listener;
     }
 
     private GameSession session() {
-        if (session == null) {
-            session = sessionSource.get();
-        }
-        return session;
+        return session.get();
     }
 
     @Override

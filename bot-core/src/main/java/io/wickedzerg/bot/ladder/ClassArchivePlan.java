@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * How the AI Arena jar starts the bot: in this JVM, or in a child JVM that maps a class archive (class-data sharing)
  * of the bot's own classes. AI Arena starts {@code java -jar WickedZerg.jar} with no JVM flag of ours, and a flag is
  * the only way to use an archive; pinned to one CPU a start with it took 2.8 s against 3.6 s without (bot CPU 1.8 s
- * against 2.9 s), the parent JVM costing about 0.3 s of that gain. The archive is written by the JVM at the end of a
+ * against 2.9 s), the parent JVM costing about 0.2 s of that gain. The archive is written by the JVM at the end of a
  * game played without one ({@code -XX:ArchiveClassesAtExit}) and kept under the data folder, which AI Arena keeps
  * between matches; its name carries the JVM's full version and the jar's path, size and time, because an archive
  * only fits the JVM build and the jar that wrote it (the JVM would quietly not use another, and never replace it).

@@ -146,14 +146,9 @@ public final class LadderEntry {
         BotRuntime runtime;
         try {
             runtime = build.await();
-        } catch (StrategyException e) {
-            err.println("strategy error: " + e.getMessage());
+        } catch (StrategyException | ConfigException e) {
             GameLoop.hangUp(coordinator);
-            return EXIT_BAD_INPUT;
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
-            GameLoop.hangUp(coordinator);
-            return EXIT_BAD_INPUT;
+            return badInput(e, err);
         }
         GameReport report;
         try (runtime) {
@@ -165,18 +160,21 @@ public final class LadderEntry {
                     + report.stepTimes().summaryLine());
             keep(runId, report, runtime.chartDir(), err);
             GameLoop.hangUp(coordinator);
-        } catch (StrategyException e) {
-            err.println("strategy error: " + e.getMessage());
-            return EXIT_BAD_INPUT;
-        } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
-            return EXIT_BAD_INPUT;
+        } catch (StrategyException | ConfigException e) {
+            return badInput(e, err);
         }
         // after close: the clients have sent, spooled or replayed everything they will
         new LadderRunCounters(runId, report.gameId(), runtime.telemetry().metrics(), runtime.learningMetrics())
                 .lines().forEach(System.out::println);
         System.out.flush();
         return 0;
+    }
+
+    /** A strategy file's or the config's problem, found after the flags were read: one line, exit 2. */
+    private static int badInput(RuntimeException e, PrintWriter err) {
+        err.println((e instanceof StrategyException ? "strategy error: " : "error: ") + e.getMessage());
+        err.flush();
+        return EXIT_BAD_INPUT;
     }
 
     /** The game was played; a report that cannot be written is a warning, not a failed game. */

@@ -3,29 +3,16 @@ package io.wickedzerg.bot.ocraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reactivex.Flowable;
-import io.reactivex.functions.Function;
 import io.reactivex.plugins.RxJavaPlugins;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConnectionStartsTest {
 
-    @SuppressWarnings("rawtypes")
-    private Function<? super Flowable, ? extends Flowable> saved;
-
-    @BeforeEach
-    void clearHook() {
-        saved = RxJavaPlugins.getOnFlowableAssembly();
-        RxJavaPlugins.setOnFlowableAssembly(null);
-    }
-
-    @AfterEach
-    void restoreHook() {
-        RxJavaPlugins.setOnFlowableAssembly(saved);
-    }
+    @RegisterExtension
+    final FlowableAssemblyHookIsolation hook = new FlowableAssemblyHookIsolation();
 
     @Test
     void theFirstFlowableAssembledSignalsAndPassesThroughUnchanged() throws Exception {

@@ -11,26 +11,14 @@ import io.reactivex.subscribers.TestSubscriber;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ocraft's response stream in miniature: items pushed on one thread, then {@code observeOn(computation)}. */
 class DirectResponsesTest {
 
-    @SuppressWarnings("rawtypes")
-    private Function<? super Flowable, ? extends Flowable> saved;
-
-    @BeforeEach
-    void clearHook() {
-        saved = RxJavaPlugins.getOnFlowableAssembly();
-        RxJavaPlugins.setOnFlowableAssembly(null);
-    }
-
-    @AfterEach
-    void restoreHook() {
-        RxJavaPlugins.setOnFlowableAssembly(saved);
-    }
+    @RegisterExtension
+    final FlowableAssemblyHookIsolation hook = new FlowableAssemblyHookIsolation();
 
     /** Pushes three items from a thread named "event-loop" through the pipeline; returns the threads that got them. */
     private List<String> receivingThreads() throws Exception {
