@@ -36,6 +36,24 @@ class AllServicesTest {
 
     @Test
     void aKilledServiceIsRestartedAndCountedAndClosingLeavesNoChildAlive() throws Exception {
+        try {
+            killAndRestart();
+        } catch (AssertionError e) {
+            // the services' own output says why a child died; without it a failure in CI cannot be read
+            throw new AssertionError(e.getMessage() + "\n--- telemetry.out:\n" + output("telemetry.out"), e);
+        }
+    }
+
+    private String output(String name) {
+        Path file = dir.resolve("data/logs/services").resolve(name);
+        try {
+            return Files.exists(file) ? Files.readString(file) : "(no " + file.getFileName() + ")";
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private void killAndRestart() throws Exception {
         Path config = dir.resolve("services.json");
         // ports 0: the supervisor picks them, so this runs beside a real ./run.sh services
         new ObjectMapper().writeValue(config.toFile(), Map.of("telemetry_port", 0, "registry_port", 0,
@@ -59,9 +77,13 @@ class AllServicesTest {
             ProcessHandle killed = ProcessHandle.of(telemetryPid).orElseThrow();
             assertThat(killed.destroyForcibly()).isTrue(); // SIGKILL: no shutdown hook runs
             killed.onExit().get(30, TimeUnit.SECONDS);
-            Await.until("telemetry under a new pid", START, () -> pidOrZero(supervisor, "telemetry") > 0
-                    && pidOrZero(supervisor, "telemetry") != telemetryPid);
-            long restartedPid = pid(supervisor, "telemetry");
+            // one read per check: the old pid, then 0 once the supervisor saw the exit, would pass two reads
+            long[] seen = new long[1];
+            Await.until("telemetry under a new pid", START, () -> {
+                seen[0] = pidOrZero(supervisor, "telemetry");
+                return seen[0] > 0 && seen[0] != telemetryPid;
+            });
+            long restartedPid = seen[0];
             pids.add(restartedPid);
             awaitHealthy(telemetry);
 
