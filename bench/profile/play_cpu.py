@@ -1,10 +1,13 @@
 """Plays `play --games N --difficulty medium --seed 1` with a jar in a fresh folder (no learning state carried over,
 so the same seeds play the same games) and prints per game loops per wall second and process CPU seconds per
 1000 game loops (read from /proc when each game's result line appears; steadier than wall time on a busy machine).
-usage: python3 bench/profile/play_cpu.py JAR LABEL GAMES [java options...]   (Linux)"""
+usage: python3 bench/profile/play_cpu.py JAR LABEL GAMES [java options...] [-- play options...]   (Linux)
+e.g. `... app/target/wicked-zerg.jar wire 4 -- --client wire` against `... ocraft 4 -- --client ocraft`."""
 import subprocess, sys, os, json, re, shutil, time, tempfile
 jar, label, games = sys.argv[1], sys.argv[2], sys.argv[3]
 extra = sys.argv[4:]
+play_extra = extra[extra.index("--") + 1:] if "--" in extra else []
+extra = extra[:extra.index("--")] if "--" in extra else extra
 jar = os.path.abspath(jar)
 d = tempfile.mkdtemp(prefix=f"wz-play-{label}-")
 shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "config"), d + "/config")
@@ -14,7 +17,7 @@ def cpu(pid):
     return (int(f[11]) + int(f[12])) / tck
 t0 = time.time()
 p = subprocess.Popen(["java"] + extra + ["-jar", jar, "play", "--games", games, "--difficulty", "medium", "--seed", "1",
-                      "--summary-json", d + "/s.json"], cwd=d, stdout=subprocess.PIPE, stderr=open(d + "/err", "w"), text=True)
+                      "--summary-json", d + "/s.json"] + play_extra, cwd=d, stdout=subprocess.PIPE, stderr=open(d + "/err", "w"), text=True)
 marks = []
 out = open(d + "/out", "w")
 for line in p.stdout:

@@ -6,6 +6,7 @@ import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.WickedZergBot;
+import io.wickedzerg.bot.game.WireBot;
 
 import com.github.ocraft.s2client.bot.S2Coordinator;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class LocalMatchRunner {
     private final Duration requestTimeout;
     private final Path replayDir;
     private final Optional<Path> mapFile;
+    private final GameClient client;
 
     public LocalMatchRunner() {
         this(DEFAULT_REQUEST_TIMEOUT);
@@ -51,9 +53,15 @@ public final class LocalMatchRunner {
      *                  map then names it by its file name ("AbyssalReefLE")
      */
     public LocalMatchRunner(Duration requestTimeout, Path replayDir, Optional<Path> mapFile) {
+        this(requestTimeout, replayDir, mapFile, GameClient.OCRAFT);
+    }
+
+    /** @param client the bot's client; a realtime game is always played on ocraft's */
+    public LocalMatchRunner(Duration requestTimeout, Path replayDir, Optional<Path> mapFile, GameClient client) {
         this.requestTimeout = requestTimeout;
         this.replayDir = replayDir;
         this.mapFile = mapFile;
+        this.client = client;
     }
 
     public GameReport play(MatchSpec spec, GameSession session, StepListener listener) {
@@ -75,6 +83,10 @@ public final class LocalMatchRunner {
     }
 
     private GameReport play(SimServer server, MatchSpec spec, GameSession session, StepListener listener) {
+        if (client == GameClient.WIRE && !spec.realtime()) {
+            return new WireBot(() -> session, listener).playAgainstComputer("127.0.0.1", server.port(), spec,
+                    requestTimeout);
+        }
         WickedZergBot bot = new WickedZergBot(session, listener);
         S2Coordinator coordinator = S2Coordinator.setup()
                 .setRealtime(spec.realtime())

@@ -115,6 +115,11 @@ final class PlayCommand implements Callable<Integer> {
             + "in game order. Not with --realtime or --vs-bot.", defaultValue = "1")
     int parallel;
 
+    @Option(names = "--client", description = "The bot's client, ocraft or wire (default: ${DEFAULT-VALUE}); "
+            + "wire reads the server's protobuf straight into the bot's snapshots, ocraft is the ladder jar's client. "
+            + "A --realtime game always plays on ocraft.", defaultValue = "wire", converter = GameClientConverter.class)
+    GameClient client;
+
     @CommandLine.Mixin
     VersusPlay.Flags versus;
 
@@ -222,7 +227,7 @@ final class PlayCommand implements Callable<Integer> {
             if (versus.command() == null) {
                 LocalMatchRunner.RecordedGame played = new LocalMatchRunner(
                         Duration.ofMillis(Math.round(requestTimeoutSeconds * 1000)), replayDir,
-                        Optional.ofNullable(mapFile))
+                        Optional.ofNullable(mapFile), client)
                         .playRecorded(match, runtime.session(match, gameId), listener);
                 return new Played(played.report(), played.saved(), Optional.empty());
             }

@@ -55,6 +55,17 @@ class WickedZergCliTest {
         assertThat(new DifficultyConverter().convert(difficulty)).isEqualTo(Difficulty.VERY_HARD);
     }
 
+    @Test
+    void aBadClientNamesTheTwoAndEitherSpellingIsAccepted() {
+        assertThat(run("play", "--client", "python")).isEqualTo(2);
+        assertThat(err.toString()).contains("--client").contains("unknown client 'python'; allowed: ocraft, wire");
+        err.getBuffer().setLength(0);
+
+        assertThat(run("play", "--client", "WIRE", "--games", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--games").doesNotContain("--client");
+        assertThat(new GameClientConverter().convert("Ocraft")).isEqualTo(GameClient.OCRAFT);
+    }
+
     @ParameterizedTest
     @CsvSource({"CheatVision, CHEAT_VISION", "cheat-vision, CHEAT_VISION", "CHEAT_MONEY, CHEAT_MONEY",
             "cheatmoney, CHEAT_MONEY", "Cheat Insane, CHEAT_INSANE"})

@@ -30,6 +30,16 @@ public final class GameMapFactory {
             width = raw.getMapSize().getX();
             height = raw.getMapSize().getY();
         }
+        return fromStarts(start, enemyStarts, first, width, height);
+    }
+
+    /**
+     * The map from the game info's start locations, in any order ({@code possibleStarts} may include the bot's own;
+     * it is dropped), the map size and the first snapshot.
+     */
+    public static GameMap fromStarts(Point2 start, List<Point2> possibleStarts, StepSnapshot first, double width,
+                                     double height) {
+        List<Point2> enemyStarts = new ArrayList<>(possibleStarts);
         enemyStarts.removeIf(p -> p.distance(start) < 5);
         // ocraft keeps the start locations in a HashSet: a fixed order keeps the scouting route the same.
         enemyStarts.sort(Comparator.comparingDouble(Point2::x).thenComparingDouble(Point2::y));

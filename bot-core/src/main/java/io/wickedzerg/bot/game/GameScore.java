@@ -3,6 +3,8 @@ package io.wickedzerg.bot.game;
 import com.github.ocraft.s2client.protocol.score.CategoryScoreDetails;
 import com.github.ocraft.s2client.protocol.score.Score;
 import com.github.ocraft.s2client.protocol.score.ScoreDetails;
+import io.wickedzerg.bot.model.TradeValues;
+import SC2APIProtocol.ScoreOuterClass;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -37,6 +39,30 @@ public record GameScore(OptionalDouble killedValue, OptionalDouble lostValue) {
         ScoreDetails d = score.get().getDetails();
         double killed = (double) d.getKilledValueUnits() + d.getKilledValueStructures();
         return of(killed, sum(d.getLostMinerals()) + sum(d.getLostVespene()));
+    }
+
+    /** The same from the protocol's score, as a client without ocraft's objects reads it; unknown when it has none. */
+    public static GameScore fromProto(ScoreOuterClass.Score score) {
+        if (!score.hasScoreDetails()) {
+            return UNKNOWN;
+        }
+        ScoreOuterClass.ScoreDetails d = score.getScoreDetails();
+        double killed = (double) d.getKilledValueUnits() + d.getKilledValueStructures();
+        return of(killed, sum(d.getLostMinerals()) + sum(d.getLostVespene()));
+    }
+
+    private static double sum(ScoreOuterClass.CategoryScoreDetails c) {
+        return (double) c.getNone() + c.getArmy() + c.getEconomy() + c.getTechnology() + c.getUpgrade();
+    }
+
+    /** Killed and lost as the learner's trade; empty when unknown or not a pair of numbers >= 0. */
+    public Optional<TradeValues> trade() {
+        if (killedValue.isEmpty() || lostValue.isEmpty()) {
+            return Optional.empty();
+        }
+        double killed = killedValue.getAsDouble();
+        double lost = lostValue.getAsDouble();
+        return killed >= 0 && lost >= 0 ? Optional.of(new TradeValues(killed, lost)) : Optional.empty();
     }
 
     private static double sum(CategoryScoreDetails c) {

@@ -1,8 +1,6 @@
 package io.wickedzerg.bot.game;
 
-import com.github.ocraft.s2client.bot.gateway.ObservationInterface;
 import com.github.ocraft.s2client.protocol.data.Units;
-import com.github.ocraft.s2client.protocol.spatial.Point2d;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.model.Point2;
 import io.wickedzerg.bot.model.Product;
@@ -12,19 +10,19 @@ import io.wickedzerg.bot.model.Product;
  * structures. A server that sends no creep map (creep unknown at our own hatchery) only gets the
  * placement-grid check.
  */
-final class GridPlacementCheck implements PlacementCheck {
+public final class GridPlacementCheck implements PlacementCheck {
 
-    private final ObservationInterface obs;
+    private final GameGrids grids;
     private final boolean creepKnown;
 
-    GridPlacementCheck(ObservationInterface obs, Point2 start) {
-        this.obs = obs;
-        this.creepKnown = safeCreep(obs, start);
+    public GridPlacementCheck(GameGrids grids, Point2 start) {
+        this.grids = grids;
+        this.creepKnown = safeCreep(grids, start);
     }
 
-    private static boolean safeCreep(ObservationInterface obs, Point2 at) {
+    private static boolean safeCreep(GameGrids grids, Point2 at) {
         try {
-            return obs.hasCreep(Point2d.of((float) at.x() + 3, (float) at.y()));
+            return grids.creep((float) at.x() + 3, (float) at.y());
         } catch (RuntimeException e) {
             return false;
         }
@@ -37,11 +35,12 @@ final class GridPlacementCheck implements PlacementCheck {
         try {
             for (int dx = -half; dx <= half; dx++) {
                 for (int dy = -half; dy <= half; dy++) {
-                    Point2d cell = Point2d.of((float) at.x() + dx, (float) at.y() + dy);
-                    if (!obs.isPlacable(cell)) {
+                    float x = (float) at.x() + dx;
+                    float y = (float) at.y() + dy;
+                    if (!grids.placeable(x, y)) {
                         return false;
                     }
-                    if (!hatchery && creepKnown && !obs.hasCreep(cell)) {
+                    if (!hatchery && creepKnown && !grids.creep(x, y)) {
                         return false;
                     }
                 }

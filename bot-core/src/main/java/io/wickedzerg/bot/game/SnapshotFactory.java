@@ -3,9 +3,6 @@ package io.wickedzerg.bot.game;
 import com.github.ocraft.s2client.bot.gateway.ObservationInterface;
 import com.github.ocraft.s2client.bot.gateway.UnitInPool;
 import com.github.ocraft.s2client.protocol.data.Upgrade;
-import com.github.ocraft.s2client.protocol.score.CategoryScoreDetails;
-import com.github.ocraft.s2client.protocol.score.Score;
-import com.github.ocraft.s2client.protocol.score.ScoreDetails;
 import com.github.ocraft.s2client.protocol.unit.DisplayType;
 import com.github.ocraft.s2client.protocol.unit.Unit;
 import com.github.ocraft.s2client.protocol.unit.UnitOrder;
@@ -18,6 +15,7 @@ import io.wickedzerg.bot.model.ZergTech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Observation to {@link StepSnapshot}: the one pass over ocraft's units per step. */
 public final class SnapshotFactory {
@@ -51,13 +49,12 @@ public final class SnapshotFactory {
      * observation); empty when an observation has no score.
      */
     public static Optional<TradeValues> trade(ObservationInterface obs) {
-        GameScore score = GameScore.from(Optional.ofNullable(obs.getScore()));
-        if (score.killedValue().isEmpty() || score.lostValue().isEmpty()) {
-            return Optional.empty();
-        }
-        double killed = score.killedValue().getAsDouble();
-        double lost = score.lostValue().getAsDouble();
-        return killed >= 0 && lost >= 0 ? Optional.of(new TradeValues(killed, lost)) : Optional.empty();
+        return GameScore.from(Optional.ofNullable(obs.getScore())).trade();
+    }
+
+    /** A pooled unit's view, read when asked for; throws when ocraft holds no data for it. */
+    static Supplier<UnitView> viewOf(UnitInPool pooled) {
+        return () -> view(pooled.unit());
     }
 
     static UnitView view(Unit u) {

@@ -1,13 +1,13 @@
 package io.wickedzerg.bot.game;
 
-import com.github.ocraft.s2client.bot.gateway.UnitInPool;
 import io.wickedzerg.bot.model.UnitView;
 import io.wickedzerg.bot.telemetry.TelemetryLogger;
+import java.util.function.Supplier;
 
 /**
- * ocraft's unit callbacks to the game's telemetry, as unit views. They run on the game thread inside
- * ocraft's step, so each is O(1), and a unit that cannot be read is counted and skipped: telemetry
- * never throws into the game.
+ * The client's unit events (ocraft's callbacks, or the wire client's own) to the game's telemetry, as unit views.
+ * They run on the game thread inside the step, so each is O(1), and a unit that cannot be read (its supplier
+ * throws) is counted and skipped: telemetry never throws into the game.
  */
 final class UnitEventRelay {
 
@@ -23,25 +23,21 @@ final class UnitEventRelay {
         this.telemetry = telemetry;
     }
 
-    void destroyed(UnitInPool unit, long gameLoop) {
+    void destroyed(Supplier<UnitView> unit, long gameLoop) {
         relay(unit, gameLoop, telemetry::unitDestroyed);
     }
 
-    void created(UnitInPool unit, long gameLoop) {
+    void created(Supplier<UnitView> unit, long gameLoop) {
         relay(unit, gameLoop, telemetry::unitCreated);
     }
 
-    void constructionComplete(UnitInPool unit, long gameLoop) {
+    void constructionComplete(Supplier<UnitView> unit, long gameLoop) {
         relay(unit, gameLoop, telemetry::constructionComplete);
     }
 
-    private void relay(UnitInPool pooled, long gameLoop, Event event) {
+    private void relay(Supplier<UnitView> unit, long gameLoop, Event event) {
         try {
-            if (pooled.getUnit().isPresent()) {
-                event.accept(gameLoop, SnapshotFactory.view(pooled.unit()));
-            } else {
-                unreadable++;
-            }
+            event.accept(gameLoop, unit.get());
         } catch (RuntimeException e) {
             unreadable++;
         }

@@ -33,13 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class WickedZergBot extends S2Agent {
     private static final Logger log = LoggerFactory.getLogger(WickedZergBot.class);
 
-    private final Supplier<GameSession> session;
-    private final StepListener listener;
+    private final BotGame game;
     private final SnapshotFactory snapshots = new SnapshotFactory(ZergTech.standard());
-    private BotBrain brain;
-    private UnitEventRelay unitEvents;
-    private GameReport report;
-    private RuntimeException failure;
     private ConnectionTrouble trouble;
     private Map<Integer, String> finalResults = Map.of();
     private int playerId;
@@ -56,12 +51,7 @@ public final class WickedZergBot extends S2Agent {
         // before ocraft builds its response stream for this game (it does when the coordinator connects)
         ResponseStreamFix.install();
         DirectResponses.install();
-        this.session = session;
-        this.listener = listener;
-    }
-
-    private GameSession session() {
-        return session.get();
+        this.game = new BotGame(session, listener);
     }
 
     @Override
@@ -69,49 +59,27 @@ public final class WickedZergBot extends S2Agent {
         playerId = observation().getPlayerId();
         StepSnapshot first = snapshots.from(observation());
         GameMap map = GameMapFactory.from(observation(), first);
-        GridPlacementCheck placement = new GridPlacementCheck(observation(), map.start());
-        brain = session().start(map, placement);
-        unitEvents = new UnitEventRelay(brain.telemetry());
-        WarmUp.run(session().throwawayBrain(map, placement), first, WarmUp.STEPS);
+        game.start(first, map, new GridPlacementCheck(new OcraftGrids(observation()), map.start()));
     }
 
     @Override
     public void onStep() {
-        if (brain == null || failure != null) {
-            return;
-        }
-        try {
-            long start = brain.budget().now();
-            long startCpu = brain.budget().cpuNow();
-            StepSnapshot snapshot = snapshots.from(observation());
-            brain.step(snapshot, this::send, start, startCpu);
-            listener.afterStep(snapshot, brain);
-        } catch (RuntimeException e) {
-            // Only FailurePolicy.RETHROW gets here (tests): remember it and stop playing.
-            failure = e;
-            throw e;
-        }
+        game.step(() -> snapshots.from(observation()), this::send);
     }
 
     @Override
     public void onUnitDestroyed(UnitInPool unit) {
-        if (unitEvents != null) {
-            unitEvents.destroyed(unit, observation().getGameLoop());
-        }
+        game.unitDestroyed(SnapshotFactory.viewOf(unit), observation().getGameLoop());
     }
 
     @Override
     public void onUnitCreated(UnitInPool unit) {
-        if (unitEvents != null) {
-            unitEvents.created(unit, observation().getGameLoop());
-        }
+        game.unitCreated(SnapshotFactory.viewOf(unit), observation().getGameLoop());
     }
 
     @Override
     public void onBuildingConstructionComplete(UnitInPool unit) {
-        if (unitEvents != null) {
-            unitEvents.constructionComplete(unit, observation().getGameLoop());
-        }
+        game.constructionComplete(SnapshotFactory.viewOf(unit), observation().getGameLoop());
     }
 
     private void send(List<Command> commands) {
@@ -140,17 +108,17 @@ public final class WickedZergBot extends S2Agent {
     public void onGameEnd() {
         // the final observation's score: the last step's snapshot may be a step behind it
         finalResults = results();
-        report = session().finish(finalResults.getOrDefault(observation().getPlayerId(), "Undecided"), "",
+        game.finish(finalResults.getOrDefault(observation().getPlayerId(), "Undecided"),
                 SnapshotFactory.trade(observation()));
     }
 
     @Override
     public void onError(List<ClientError> clientErrors, List<String> protocolErrors) {
         // after the game's end ocraft reports its own hang-up as a lost connection: nothing went wrong then
-        if (report == null) {
+        if (!game.ended()) {
             if (trouble == null) {
                 trouble = new ConnectionTrouble(clientErrors.stream().map(Enum::name).toList(), pendingRequests(),
-                        brain == null || brain.lastSnapshot() == null ? 0 : brain.lastSnapshot().gameLoop());
+                        game.lastGameLoop());
             }
             log.warn("the game connection reported {}{}", trouble.describe(),
                     protocolErrors.isEmpty() ? "" : " " + protocolErrors);
@@ -202,19 +170,16 @@ public final class WickedZergBot extends S2Agent {
 
     /** The report after {@code onGameEnd}, or null while the game runs. */
     public GameReport report() {
-        return report;
+        return game.report();
     }
 
     /** A manager failure under the RETHROW policy, or null. */
     public RuntimeException failure() {
-        return failure;
+        return game.failure();
     }
 
     /** Ends a game ocraft never closed (connection lost): reports what we have as undecided. */
     public GameReport reportOrAbandon() {
-        if (report == null) {
-            report = session().finish("Undecided", trouble == null ? "connection lost" : trouble.describe());
-        }
-        return report;
+        return game.reportOrAbandon(trouble == null ? "connection lost" : trouble.describe());
     }
 }

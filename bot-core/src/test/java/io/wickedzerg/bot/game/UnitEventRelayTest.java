@@ -31,8 +31,8 @@ class UnitEventRelayTest {
 
     @Test
     void ourUnitDestroyedIsAUnitLostAtTheGameLoopOfTheEvent() {
-        relay.destroyed(pooled(7, Units.ZERG_ZERGLING, Raw.Alliance.Self, 1f, 50.5f, 60f), 1234);
-        relay.destroyed(pooled(8, Units.PROTOSS_ZEALOT, Raw.Alliance.Enemy, 1f, 51f, 60f), 1234);
+        relay.destroyed(SnapshotFactory.viewOf(pooled(7, Units.ZERG_ZERGLING, Raw.Alliance.Self, 1f, 50.5f, 60f)), 1234);
+        relay.destroyed(SnapshotFactory.viewOf(pooled(8, Units.PROTOSS_ZEALOT, Raw.Alliance.Enemy, 1f, 51f, 60f)), 1234);
 
         assertThat(client.ofKind("unit_lost")).singleElement().satisfies(e -> {
             assertThat(e.gameLoop()).isEqualTo(1234);
@@ -42,8 +42,8 @@ class UnitEventRelayTest {
 
     @Test
     void aDroneTurningIntoAHatcheryIsNoLoss() {
-        relay.destroyed(pooled(100, Units.ZERG_DRONE, Raw.Alliance.Self, 1f, 30f, 60f), 900);
-        relay.created(pooled(101, Units.ZERG_HATCHERY, Raw.Alliance.Self, 0f, 30.5f, 60.5f), 900);
+        relay.destroyed(SnapshotFactory.viewOf(pooled(100, Units.ZERG_DRONE, Raw.Alliance.Self, 1f, 30f, 60f)), 900);
+        relay.created(SnapshotFactory.viewOf(pooled(101, Units.ZERG_HATCHERY, Raw.Alliance.Self, 0f, 30.5f, 60.5f)), 900);
         logger.onStep(Fixtures.opening().gameLoop(900).build(Fixtures.TECH), new io.wickedzerg.bot.core.EnemyIntel(), 0);
 
         assertThat(client.ofKind("unit_lost")).isEmpty();
@@ -51,7 +51,7 @@ class UnitEventRelayTest {
 
     @Test
     void constructionCompleteOfOurStructureIsStructureFinished() {
-        relay.constructionComplete(pooled(401, Units.ZERG_ROACH_WARREN, Raw.Alliance.Self, 1f, 33f, 22f), 2000);
+        relay.constructionComplete(SnapshotFactory.viewOf(pooled(401, Units.ZERG_ROACH_WARREN, Raw.Alliance.Self, 1f, 33f, 22f)), 2000);
 
         assertThat(client.ofKind("structure_finished")).singleElement().satisfies(e -> {
             assertThat(e.gameLoop()).isEqualTo(2000);
@@ -61,7 +61,7 @@ class UnitEventRelayTest {
 
     @Test
     void aPooledUnitWithoutDataIsSkippedNotThrown() {
-        relay.destroyed(new UnitInPool(Tag.of(9L)), 10);
+        relay.destroyed(SnapshotFactory.viewOf(new UnitInPool(Tag.of(9L))), 10);
 
         assertThat(client.events).isEmpty();
         assertThat(relay.unreadable()).isEqualTo(1);
