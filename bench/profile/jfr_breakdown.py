@@ -24,12 +24,14 @@ def part(fs):
     if has(fs, "com.google.protobuf"): return "transport: protobuf serialize + parse"
     if has(fs, "io.wickedzerg.bot"):
         inner = next((x for x in fs if x.startswith(("io.wickedzerg", "com.github.ocraft"))), "")
+        if inner.startswith(("io.wickedzerg.bot.wire", "io.wickedzerg.bot.game.Wire")):
+            return "wire client: protobuf -> units, unit events, actions (bot.wire, WireBot)"
         if inner.startswith("com.github.ocraft.s2client.bot"):
             return "ocraft: bot framework (observation interface, unit pool)"
         return "bot (managers, game loop)"
     if has(fs, "com.github.ocraft.s2client.bot"): return "ocraft: bot framework (observation interface, unit pool)"
-    if has(fs, "io.netty", "io.vertx", "sun.nio", "com.github.ocraft.s2client.api", "io.reactivex"):
-        return "transport: websocket (netty/vert.x/rx)"
+    if has(fs, "io.netty", "io.vertx", "sun.nio", "com.github.ocraft.s2client.api", "io.reactivex", "jdk.internal.net.http"):
+        return "transport: websocket (netty/vert.x/rx; the JDK's for the wire client)"
     if has(fs, "io.wickedzerg.sim"): return "server: other"
     if has(fs, "io.wickedzerg"): return "app: telemetry, progress, learning"
     return "other JDK (class loading, startup)"

@@ -3,19 +3,20 @@ package io.wickedzerg.bot.game;
 import SC2APIProtocol.Common;
 import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
+import com.github.ocraft.s2client.protocol.data.UnitType;
+import com.github.ocraft.s2client.protocol.data.Units;
 import io.wickedzerg.bot.core.Command;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.Point2;
 import io.wickedzerg.bot.model.StepSnapshot;
 import io.wickedzerg.bot.model.ZergTech;
-import com.github.ocraft.s2client.protocol.data.UnitType;
-import com.github.ocraft.s2client.protocol.data.Units;
 import io.wickedzerg.bot.wire.IdTables;
 import io.wickedzerg.bot.wire.Sc2ConnectionException;
 import io.wickedzerg.bot.wire.Sc2ProtocolException;
 import io.wickedzerg.bot.wire.Sc2Socket;
 import io.wickedzerg.bot.wire.UnitTracker;
 import io.wickedzerg.bot.wire.WireActions;
+import io.wickedzerg.bot.wire.WireRequests;
 import io.wickedzerg.bot.wire.WireUnits;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot on the wire client: the SC2 API's protobuf straight into snapshots, and commands straight out as action
  * requests, on the game's own thread, without ocraft's object model, unit pool and event streams in between. It
- * plays a game against the computer that it creates itself (the embedded server's games), step after step, and
- * plays it as ocraft's agent does: the same requests in the same order, the same unit events, the same actions.
+ * plays a game against the computer that it creates itself (the embedded server's games) or a ladder game, step
+ * after step, as ocraft's agent does: the same requests in the same order, the same unit events, the same actions.
  */
 public final class WireBot {
     private static final Logger log = LoggerFactory.getLogger(WireBot.class);
@@ -48,80 +49,92 @@ public final class WireBot {
 
     /**
      * Creates {@code spec}'s game against the computer on the server at {@code host:port}, joins it as Zerg and
-     * plays it to its end, then quits. A connection that fails or stalls for {@code timeout} ends the game
-     * undecided, with the reason in its report; a manager failure under the rethrow policy propagates.
+     * plays it to its end, then quits. The embedded server answers in request order, so each step's requests go out
+     * together. A connection that fails or stalls for {@code timeout} ends the game undecided, with the reason in
+     * its report; a manager failure under the rethrow policy propagates.
      */
     public GameReport playAgainstComputer(String host, int port, MatchSpec spec, Duration timeout) {
         if (spec.realtime()) {
             throw new IllegalArgumentException("the wire client steps the game; a realtime game needs ocraft's");
         }
+        return play(host, port, timeout, () -> { }, socket -> {
+            socket.call(WireRequests.createGame(spec.map(), spec.opponentRace().toSc2Api(),
+                    spec.difficulty().toSc2Api()));
+            return socket.call(WireRequests.join(NAME));
+        }, spec.stepSize(), true, List.of(WireRequests.QUIT));
+    }
+
+    /**
+     * Joins the game a ladder server prepared at {@code host:gamePort} with the ports derived from {@code startPort},
+     * plays it to its end one request at a time (as every client talks to the real game), then leaves and quits.
+     * {@code connected} runs once the connection is up, before the join.
+     */
+    public GameReport playLadder(String host, int gamePort, int startPort, int stepSize, Duration timeout,
+                                 Runnable connected) {
+        return play(host, gamePort, timeout, connected, socket -> socket.call(WireRequests.joinLadder(NAME, startPort)),
+                stepSize, false, List.of(WireRequests.LEAVE, WireRequests.QUIT));
+    }
+
+    /** How a game is entered: the requests up to and with the join, whose answer is returned. */
+    @FunctionalInterface
+    private interface Join {
+        Sc2Api.Response join(Sc2Socket socket);
+    }
+
+    private GameReport play(String host, int port, Duration timeout, Runnable connected, Join join, int stepSize,
+                            boolean pipelined, List<Sc2Api.Request> goodbye) {
         String problem = null;
         try (Sc2Socket socket = Sc2Socket.connect(host, port, timeout)) {
+            connected.run();
             try {
-                play(socket, spec);
-                if (game.ended()) {
-                    socket.call(Sc2Api.Request.newBuilder().setQuit(Sc2Api.RequestQuit.getDefaultInstance()).build());
-                }
-            } catch (RuntimeException e) {
-                if (game.failure() != null || !(e instanceof Sc2ConnectionException
-                        || e instanceof Sc2ProtocolException)) {
-                    throw e;
-                }
-                if (!game.ended()) {
-                    problem = e.getMessage() + " after game loop " + game.lastGameLoop();
-                    log.warn("the game connection failed: {}", problem);
-                }
+                play(socket, join, stepSize, pipelined);
+                sayGoodbye(socket, goodbye);
+            } catch (Sc2ConnectionException | Sc2ProtocolException e) {
+                problem = e.getMessage() + " after game loop " + game.lastGameLoop();
+                log.warn("the game connection failed: {}", problem);
             }
         } catch (Sc2ConnectionException e) {
+            connected.run();
             problem = e.getMessage();
             log.warn("{}", problem);
         }
         return game.reportOrAbandon(problem == null ? "connection lost" : problem);
     }
 
-    private void play(Sc2Socket socket, MatchSpec spec) {
-        Sc2Api.ResponsePing ping = socket.call(Sc2Api.Request.newBuilder()
-                .setPing(Sc2Api.RequestPing.getDefaultInstance()).build()).getPing();
+    /** After the game's end: each request in turn; a game that says no or hangs up first is no problem then. */
+    private static void sayGoodbye(Sc2Socket socket, List<Sc2Api.Request> goodbye) {
+        for (Sc2Api.Request last : goodbye) {
+            try {
+                socket.call(last);
+            } catch (Sc2ProtocolException e) {
+                log.debug("the game answered {} with: {}", last.getRequestCase(), e.getMessage());
+            } catch (Sc2ConnectionException e) {
+                log.debug("the game hung up before {}: {}", last.getRequestCase(), e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private void play(Sc2Socket socket, Join join, int stepSize, boolean pipelined) {
+        Sc2Api.ResponsePing ping = socket.call(WireRequests.PING).getPing();
         IdTables.matchBuild(ping.getBaseBuild());
-        socket.call(Sc2Api.Request.newBuilder().setCreateGame(Sc2Api.RequestCreateGame.newBuilder()
-                .setBattlenetMapName(spec.map())
-                .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Participant))
-                .addPlayerSetup(Sc2Api.PlayerSetup.newBuilder().setType(Sc2Api.PlayerType.Computer)
-                        .setRace(spec.opponentRace().toSc2Api()).setDifficulty(spec.difficulty().toSc2Api()))
-                .setDisableFog(false)
-                .setRealtime(false)).build());
-        playerId = socket.call(Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder()
-                .setRace(Common.Race.Zerg)
-                .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))
-                .setPlayerName(NAME)).build()).getJoinGame().getPlayerId();
-        WireUnits units = WireUnits.from(socket.call(Sc2Api.Request.newBuilder().setData(
-                Sc2Api.RequestData.newBuilder().setAbilityId(true)).build()).getData().getAbilitiesList());
-        Sc2Api.ResponseGameInfo info = socket.call(Sc2Api.Request.newBuilder()
-                .setGameInfo(Sc2Api.RequestGameInfo.getDefaultInstance()).build()).getGameInfo();
+        playerId = join.join(socket).getJoinGame().getPlayerId();
+        WireUnits units = WireUnits.from(socket.call(WireRequests.ABILITY_DATA).getData().getAbilitiesList());
+        Sc2Api.ResponseGameInfo info = socket.call(WireRequests.GAME_INFO).getGameInfo();
         WireSnapshots snapshots = new WireSnapshots(ZergTech.standard(), units);
         WireGrids grids = new WireGrids(info, bottomOrigin(ping.getGameVersion()));
 
-        Sc2Api.Observation first = observe(socket).getObservation().getObservation();
+        Sc2Api.Observation first = socket.call(WireRequests.OBSERVATION).getObservation().getObservation();
         tracker.update(first);
         grids.observed(first);
         StepSnapshot firstSnapshot = snapshots.from(first, tracker);
         GameMap map = map(info, firstSnapshot);
         game.start(firstSnapshot, map, new GridPlacementCheck(grids, map.start()));
 
-        Sc2Api.Request step = Sc2Api.Request.newBuilder()
-                .setStep(Sc2Api.RequestStep.newBuilder().setCount(spec.stepSize())).build();
+        Sc2Api.Request step = WireRequests.step(stepSize);
         Sc2Api.Request actions = null;
         while (game.failure() == null) {
-            // the step's actions, the step and the next observation go out together: the server answers in order,
-            // and the game sees the same requests in the same order as from ocraft, one round trip instead of three
-            Sc2Api.Request.RequestCase sentActions = actions == null ? null : socket.send(actions);
-            Sc2Api.Request.RequestCase sentStep = socket.send(step);
-            Sc2Api.Request.RequestCase sentObservation = socket.send(OBSERVATION);
-            if (sentActions != null) {
-                socket.receive(sentActions);
-            }
-            socket.receive(sentStep);
-            Sc2Api.Response answer = socket.receive(sentObservation);
+            Sc2Api.Response answer = pipelined ? stepTogether(socket, actions, step) : stepInTurn(socket, actions, step);
             Sc2Api.ResponseObservation response = answer.getObservation();
             Sc2Api.Observation obs = response.getObservation();
             List<UnitTracker.Event> events = tracker.update(obs);
@@ -146,11 +159,28 @@ public final class WireBot {
         throw game.failure();
     }
 
-    private static final Sc2Api.Request OBSERVATION = Sc2Api.Request.newBuilder()
-            .setObservation(Sc2Api.RequestObservation.newBuilder().setDisableFog(false)).build();
+    /**
+     * The step's actions, the step and the next observation out together, then their answers: one round trip
+     * instead of three, for a game that answers in request order; the game sees the same requests in the same order.
+     */
+    private static Sc2Api.Response stepTogether(Sc2Socket socket, Sc2Api.Request actions, Sc2Api.Request step) {
+        Sc2Api.Request.RequestCase sentActions = actions == null ? null : socket.send(actions);
+        Sc2Api.Request.RequestCase sentStep = socket.send(step);
+        Sc2Api.Request.RequestCase sentObservation = socket.send(WireRequests.OBSERVATION);
+        if (sentActions != null) {
+            socket.receive(sentActions);
+        }
+        socket.receive(sentStep);
+        return socket.receive(sentObservation);
+    }
 
-    private static Sc2Api.Response observe(Sc2Socket socket) {
-        return socket.call(OBSERVATION);
+    /** The same requests one at a time, each after the answer to the one before. */
+    private static Sc2Api.Response stepInTurn(Sc2Socket socket, Sc2Api.Request actions, Sc2Api.Request step) {
+        if (actions != null) {
+            socket.call(actions);
+        }
+        socket.call(step);
+        return socket.call(WireRequests.OBSERVATION);
     }
 
     private void relay(UnitTracker.Event event, WireUnits units, long gameLoop) {
@@ -236,6 +266,11 @@ public final class WireBot {
 
     public RuntimeException failure() {
         return game.failure();
+    }
+
+    /** True once the game started (joined, first observation in, the bot's brain built). */
+    public boolean started() {
+        return game.started();
     }
 
     public Optional<GameReport> report() {

@@ -11,6 +11,7 @@ import io.wickedzerg.bot.game.Opponent;
 import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.game.StepListener;
 import io.wickedzerg.bot.game.WickedZergBot;
+import io.wickedzerg.bot.game.WireBot;
 import io.wickedzerg.bot.ocraft.ConnectionStarts;
 import io.wickedzerg.bot.strategy.StrategyException;
 import io.wickedzerg.bot.telemetry.ChartRenderer;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * The bot as AI Arena starts it ({@code java -jar WickedZerg.jar --LadderServer H --GamePort P --StartPort S
@@ -38,6 +41,13 @@ public final class LadderEntry {
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code when there is no game to join at the address the ladder gave. */
     public static final int EXIT_NO_GAME = 1;
+    /** The environment variable that picks the bot's client: wire (the default) or ocraft. */
+    public static final String CLIENT = "WZ_CLIENT";
+    /**
+     * How long the wire client waits for any answer: the real game loads the map before it answers the join, and
+     * AI Arena itself gives up on a bot after 30 s without a request.
+     */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
     /** How long a game server that is still starting gets to accept the bot's connection. */
     static final Duration SERVER_PATIENCE = Duration.ofSeconds(5);
 
@@ -83,8 +93,20 @@ public final class LadderEntry {
     }
 
     public int run(String[] args, PrintWriter err) {
-        // first, so the loading overlaps the config and the runtime; a daemon thread never delays an exit
-        new ConnectWarmUp(LadderEntry.class.getClassLoader()).start();
+        return run(args, err, System.getenv(CLIENT));
+    }
+
+    int run(String[] args, PrintWriter err, String clientSetting) {
+        Optional<Boolean> wireSetting = wireClient(clientSetting);
+        if (wireSetting.isEmpty()) {
+            err.println("error: " + CLIENT + " must be wire or ocraft, was '" + clientSetting + "'");
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        if (!wireSetting.get()) {
+            // first, so the loading overlaps the config and the runtime; a daemon thread never delays an exit
+            new ConnectWarmUp(LadderEntry.class.getClassLoader()).start();
+        }
         LadderArgs ladder;
         HybridConfig config;
         try {
@@ -112,23 +134,28 @@ public final class LadderEntry {
         String opponent = ladder.opponentId().orElse("unknown");
         String runId = config.instanceId() + "-ladder-" + System.currentTimeMillis();
         Path configDir = Files.isDirectory(Path.of("config")) ? Path.of("config") : Path.of(".");
+        StepListener firstStep = new FirstStepLine(System.out,
+                () -> ManagementFactory.getRuntimeMXBean().getUptime());
+        StepListener progress = new LadderProgress(System.out, LadderProgress.EVERY_LOOPS);
+        StepListener listener = (snapshot, brain) -> {
+            firstStep.afterStep(snapshot, brain);
+            progress.afterStep(snapshot, brain);
+        };
+        MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
+        Function<RuntimeBuild.Gate, RuntimeBuild> building = gate -> RuntimeBuild.start(gate,
+                () -> new BotRuntime(config, runId, new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null),
+                        FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null), charts,
+                        ladder.strategyFile().orElse(null)), System::nanoTime),
+                runtime -> runtime.session(spec, runId + "-" + opponent, Opponent.ladder(ladder.opponentId().orElse(null))));
+        if (wireSetting.get() && !ladder.realtime()) {
+            return playOnWire(ladder, building, listener, runId, opponent, err);
+        }
         // built on its own thread once ocraft has started to connect: ocraft checks a new connection right away and
         // then once a second (S2Client.untilReady), so the build fits in time the start spent waiting, and starting
         // it earlier would only slow ocraft's own start-up down on one CPU
         ConnectionStarts connecting = ConnectionStarts.install();
-        MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
-        RuntimeBuild build = RuntimeBuild.start(connecting::await, () -> new BotRuntime(config, runId,
-                new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null), FailurePolicy.COUNT_AND_CONTINUE,
-                        ladder.opponentId().orElse(null), charts, ladder.strategyFile().orElse(null)),
-                System::nanoTime), runtime -> runtime.session(spec, runId + "-" + opponent,
-                Opponent.ladder(ladder.opponentId().orElse(null))));
-        StepListener firstStep = new FirstStepLine(System.out,
-                () -> ManagementFactory.getRuntimeMXBean().getUptime());
-        StepListener progress = new LadderProgress(System.out, LadderProgress.EVERY_LOOPS);
-        WickedZergBot bot = new WickedZergBot(build::session, (snapshot, brain) -> {
-                    firstStep.afterStep(snapshot, brain);
-                    progress.afterStep(snapshot, brain);
-                });
+        RuntimeBuild build = building.apply(connecting::await);
+        WickedZergBot bot = new WickedZergBot(build::session, listener);
         S2Coordinator coordinator;
         try {
             coordinator = S2Coordinator.setup()
@@ -155,15 +182,70 @@ public final class LadderEntry {
             coordinator.joinGame();
             GameLoop.run(coordinator, bot);
             report = bot.reportOrAbandon();
-            System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
-                    + report.gameLoops() + " loops; build order " + report.buildOrder() + "; "
-                    + report.stepTimes().summaryLine());
+            printResult(report, opponent);
             keep(runId, report, runtime.chartDir(), err);
             GameLoop.hangUp(coordinator);
         } catch (StrategyException | ConfigException e) {
             return badInput(e, err);
         }
-        // after close: the clients have sent, spooled or replayed everything they will
+        return counters(runId, report, runtime);
+    }
+
+    /**
+     * The game on the wire client: the runtime is built from the moment the connection is up (the real game then
+     * takes its time to load the map for the join), and the session is waited for at game start.
+     */
+    private int playOnWire(LadderArgs ladder, Function<RuntimeBuild.Gate, RuntimeBuild> building, StepListener listener,
+                           String runId, String opponent, PrintWriter err) {
+        CountDownLatch connected = new CountDownLatch(1);
+        RuntimeBuild build = building.apply(connected::await);
+        WireBot bot = new WireBot(() -> {
+            build.await();
+            return build.session();
+        }, listener);
+        GameReport report;
+        try {
+            report = bot.playLadder(ladder.ladderServer(), ladder.gamePort(), ladder.startPort(), ladder.stepSize(),
+                    REQUEST_TIMEOUT, connected::countDown);
+        } catch (StrategyException | ConfigException e) {
+            build.closeWhenBuilt();
+            return badInput(e, err);
+        }
+        BotRuntime runtime;
+        try {
+            runtime = build.await();
+        } catch (StrategyException | ConfigException e) {
+            return badInput(e, err);
+        }
+        try (runtime) {
+            if (!bot.started()) {
+                err.println("error: no game joined at " + ladder.ladderServer() + ":" + ladder.gamePort() + ": "
+                        + report.connectionProblem());
+                err.flush();
+                return EXIT_NO_GAME;
+            }
+            printResult(report, opponent);
+            keep(runId, report, runtime.chartDir(), err);
+        }
+        return counters(runId, report, runtime);
+    }
+
+    /** {@code wire} (also when unset) or {@code ocraft}, any case; empty for anything else. */
+    static Optional<Boolean> wireClient(String setting) {
+        if (setting == null || setting.isBlank() || setting.trim().equalsIgnoreCase("wire")) {
+            return Optional.of(true);
+        }
+        return setting.trim().equalsIgnoreCase("ocraft") ? Optional.of(false) : Optional.empty();
+    }
+
+    private static void printResult(GameReport report, String opponent) {
+        System.out.println("result " + report.result() + " vs opponent " + opponent + " after "
+                + report.gameLoops() + " loops; build order " + report.buildOrder() + "; "
+                + report.stepTimes().summaryLine());
+    }
+
+    /** After the runtime closed: the clients have sent, spooled or replayed everything they will. */
+    private static int counters(String runId, GameReport report, BotRuntime runtime) {
         new LadderRunCounters(runId, report.gameId(), runtime.telemetry().metrics(), runtime.learningMetrics())
                 .lines().forEach(System.out::println);
         System.out.flush();

@@ -46,4 +46,18 @@ class LadderEntryTest {
         assertThat(code).isEqualTo(LadderEntry.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("--GamePort");
     }
+
+    @Test
+    void anUnknownClientIsExit2NamingTheVariableAndItsValues() {
+        StringWriter err = new StringWriter();
+
+        int code = new LadderEntry().run(new String[] {"--LadderServer", "127.0.0.1", "--GamePort", "5000",
+                "--StartPort", "5000"}, new PrintWriter(err, true), "python");
+
+        assertThat(code).isEqualTo(LadderEntry.EXIT_BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("error: WZ_CLIENT must be wire or ocraft, was 'python'");
+        assertThat(LadderEntry.wireClient(null)).contains(true);
+        assertThat(LadderEntry.wireClient(" Wire ")).contains(true);
+        assertThat(LadderEntry.wireClient("OCRAFT")).contains(false);
+    }
 }
