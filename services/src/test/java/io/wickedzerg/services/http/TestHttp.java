@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,6 +63,30 @@ public final class TestHttp {
     public Answer method(String method, String path, String body) {
         return send(builder(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * A POST that declares a {@code declaredLength}-byte JSON body and sends none of it, then reads the answer: the
+     * service refuses an oversized body by its declared length, before reading it. Sending such a body in full
+     * races the service's close after its 413 (the client still writing can lose the answer to the reset).
+     */
+    public Answer postDeclaringOnly(String path, long declaredLength) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength
+                    + (apiKey == null ? "" : "\r\nAuthorization: Bearer " + apiKey) + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+            int bodyAt = answer.indexOf("\r\n\r\n");
+            return new Answer(status, bodyAt < 0 ? "" : answer.substring(bodyAt + 4),
+                    java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] gzip(byte[] raw) {
