@@ -116,7 +116,7 @@ final class PlayCommand implements Callable<Integer> {
     int parallel;
 
     @Option(names = "--client", description = "The bot's client, ocraft or wire (default: ${DEFAULT-VALUE}); "
-            + "wire reads the server's protobuf straight into the bot's snapshots, ocraft is the ladder jar's client. "
+            + "wire reads the server's protobuf straight into the bot's snapshots, ocraft plays through ocraft-s2client. "
             + "A --realtime game always plays on ocraft.", defaultValue = "wire", converter = GameClientConverter.class)
     GameClient client;
 

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -40,7 +39,6 @@ public final class WireBot {
 
     private final BotGame game;
     private final UnitTracker tracker = new UnitTracker();
-    private Map<Integer, String> finalResults = Map.of();
     private int playerId;
 
     public WireBot(Supplier<GameSession> session, StepListener listener) {
@@ -141,8 +139,7 @@ public final class WireBot {
             grids.observed(obs);
             // as ocraft: the game is over when the answer's status is no longer in_game
             if (answer.getStatus() != Sc2Api.Status.in_game) {
-                finalResults = results(response);
-                game.finish(finalResults.getOrDefault(playerId, "Undecided"), WireSnapshots.trade(obs));
+                game.finish(results(response).getOrDefault(playerId, "Undecided"), WireSnapshots.trade(obs));
                 return;
             }
             actions = null;
@@ -256,24 +253,8 @@ public final class WireBot {
         return byPlayer;
     }
 
-    public Map<Integer, String> playerResults() {
-        return finalResults;
-    }
-
-    public int playerId() {
-        return playerId;
-    }
-
-    public RuntimeException failure() {
-        return game.failure();
-    }
-
     /** True once the game started (joined, first observation in, the bot's brain built). */
     public boolean started() {
         return game.started();
-    }
-
-    public Optional<GameReport> report() {
-        return Optional.ofNullable(game.report());
     }
 }
