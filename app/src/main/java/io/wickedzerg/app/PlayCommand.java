@@ -1,5 +1,7 @@
 package io.wickedzerg.app;
 
+import io.wickedzerg.bot.game.GameClient;
+
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.bot.game.OutputLocations;

@@ -1,5 +1,7 @@
 package io.wickedzerg.app;
 
+import io.wickedzerg.bot.game.GameClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.ocraft.s2client.protocol.game.Difficulty;

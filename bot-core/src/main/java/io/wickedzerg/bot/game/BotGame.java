@@ -1,5 +1,6 @@
 package io.wickedzerg.bot.game;
 
+import com.github.ocraft.s2client.protocol.observation.Result;
 import io.wickedzerg.bot.core.CommandOutput;
 import io.wickedzerg.bot.core.PlacementCheck;
 import io.wickedzerg.bot.model.GameMap;
@@ -72,6 +73,16 @@ final class BotGame {
         if (unitEvents != null) {
             unitEvents.constructionComplete(unit, gameLoop);
         }
+    }
+
+    /** A player's result as reports spell it, whichever client read it ({@link Result#from} for the wire's). */
+    static String label(Result result) {
+        return switch (result) {
+            case VICTORY -> "Victory";
+            case DEFEAT -> "Defeat";
+            case TIE -> "Tie";
+            default -> "Undecided";
+        };
     }
 
     /** The game ended: {@code result} as the game gave it, with its final observation's trade when it had one. */

@@ -145,12 +145,7 @@ public final class WickedZergBot extends S2Agent {
     private Map<Integer, String> results() {
         Map<Integer, String> byPlayer = new TreeMap<>();
         for (PlayerResult r : observation().getResults()) {
-            byPlayer.put(r.getPlayerId(), switch (r.getResult()) {
-                case VICTORY -> "Victory";
-                case DEFEAT -> "Defeat";
-                case TIE -> "Tie";
-                default -> "Undecided";
-            });
+            byPlayer.put(r.getPlayerId(), BotGame.label(r.getResult()));
         }
         return Collections.unmodifiableMap(byPlayer);
     }

@@ -5,6 +5,7 @@ import SC2APIProtocol.Raw;
 import SC2APIProtocol.Sc2Api;
 import com.github.ocraft.s2client.protocol.data.UnitType;
 import com.github.ocraft.s2client.protocol.data.Units;
+import com.github.ocraft.s2client.protocol.observation.Result;
 import io.wickedzerg.bot.core.Command;
 import io.wickedzerg.bot.model.GameMap;
 import io.wickedzerg.bot.model.Point2;
@@ -21,8 +22,6 @@ import io.wickedzerg.bot.wire.WireUnits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +138,7 @@ public final class WireBot {
             grids.observed(obs);
             // as ocraft: the game is over when the answer's status is no longer in_game
             if (answer.getStatus() != Sc2Api.Status.in_game) {
-                game.finish(results(response).getOrDefault(playerId, "Undecided"), WireSnapshots.trade(obs));
+                game.finish(resultOf(response, playerId), WireSnapshots.trade(obs));
                 return;
             }
             actions = null;
@@ -240,17 +239,14 @@ public final class WireBot {
         }
     }
 
-    private static Map<Integer, String> results(Sc2Api.ResponseObservation response) {
-        Map<Integer, String> byPlayer = new TreeMap<>();
+    /** The player's result in the game's last observation; undecided when it names none. */
+    private static String resultOf(Sc2Api.ResponseObservation response, int player) {
         for (Sc2Api.PlayerResult r : response.getPlayerResultList()) {
-            byPlayer.put(r.getPlayerId(), switch (r.getResult()) {
-                case Victory -> "Victory";
-                case Defeat -> "Defeat";
-                case Tie -> "Tie";
-                default -> "Undecided";
-            });
+            if (r.getPlayerId() == player) {
+                return BotGame.label(Result.from(r.getResult()));
+            }
         }
-        return byPlayer;
+        return "Undecided";
     }
 
     /** True once the game started (joined, first observation in, the bot's brain built). */

@@ -4,6 +4,7 @@ import com.github.ocraft.s2client.bot.S2Coordinator;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameClient;
 import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
@@ -41,7 +42,7 @@ public final class LadderEntry {
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code when there is no game to join at the address the ladder gave. */
     public static final int EXIT_NO_GAME = 1;
-    /** The environment variable that picks the bot's client: wire (the default) or ocraft. */
+    /** The environment variable that picks the bot's client: wire (the default, also when unset) or ocraft. */
     public static final String CLIENT = "WZ_CLIENT";
     /**
      * How long the wire client waits for any answer: the real game loads the map before it answers the join, and
@@ -97,13 +98,15 @@ public final class LadderEntry {
     }
 
     int run(String[] args, PrintWriter err, String clientSetting) {
-        Optional<Boolean> wireSetting = wireClient(clientSetting);
-        if (wireSetting.isEmpty()) {
+        Optional<GameClient> client = clientSetting == null || clientSetting.isBlank() ? Optional.of(GameClient.WIRE)
+                : GameClient.parse(clientSetting);
+        if (client.isEmpty()) {
             err.println("error: " + CLIENT + " must be wire or ocraft, was '" + clientSetting + "'");
             err.flush();
             return EXIT_BAD_INPUT;
         }
-        if (!wireSetting.get()) {
+        boolean wire = client.get() == GameClient.WIRE;
+        if (!wire) {
             // first, so the loading overlaps the config and the runtime; a daemon thread never delays an exit
             new ConnectWarmUp(LadderEntry.class.getClassLoader()).start();
         }
@@ -147,7 +150,7 @@ public final class LadderEntry {
                         FailurePolicy.COUNT_AND_CONTINUE, ladder.opponentId().orElse(null), charts,
                         ladder.strategyFile().orElse(null)), System::nanoTime),
                 runtime -> runtime.session(spec, runId + "-" + opponent, Opponent.ladder(ladder.opponentId().orElse(null))));
-        if (wireSetting.get() && !ladder.realtime()) {
+        if (wire && !ladder.realtime()) {
             return playOnWire(ladder, building, listener, runId, opponent, err);
         }
         // built on its own thread once ocraft has started to connect: ocraft checks a new connection right away and
@@ -228,14 +231,6 @@ public final class LadderEntry {
             keep(runId, report, runtime.chartDir(), err);
         }
         return counters(runId, report, runtime);
-    }
-
-    /** {@code wire} (also when unset) or {@code ocraft}, any case; empty for anything else. */
-    static Optional<Boolean> wireClient(String setting) {
-        if (setting == null || setting.isBlank() || setting.trim().equalsIgnoreCase("wire")) {
-            return Optional.of(true);
-        }
-        return setting.trim().equalsIgnoreCase("ocraft") ? Optional.of(false) : Optional.empty();
     }
 
     private static void printResult(GameReport report, String opponent) {

@@ -1,5 +1,7 @@
 package io.wickedzerg.bot.ladder;
 
+import io.wickedzerg.bot.game.GameClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -56,8 +58,7 @@ class LadderEntryTest {
 
         assertThat(code).isEqualTo(LadderEntry.EXIT_BAD_INPUT);
         assertThat(err.toString().strip()).isEqualTo("error: WZ_CLIENT must be wire or ocraft, was 'python'");
-        assertThat(LadderEntry.wireClient(null)).contains(true);
-        assertThat(LadderEntry.wireClient(" Wire ")).contains(true);
-        assertThat(LadderEntry.wireClient("OCRAFT")).contains(false);
+        assertThat(GameClient.parse(" Wire ")).contains(GameClient.WIRE);
+        assertThat(GameClient.parse("OCRAFT")).contains(GameClient.OCRAFT);
     }
 }
