@@ -34,7 +34,7 @@ class ClassArchivePlanTest {
         assertThat(plan.archive()).contains(folder.resolve(name + ".jsa"));
         assertThat(plan.pending()).contains(folder.resolve(name + ".4242.tmp"));
         assertThat(plan.command()).containsExactly("/usr/lib/jvm/java-17/bin/java", "-Xmx256m", "-Dwz.x=1",
-                "-XX:ArchiveClassesAtExit=" + folder.resolve(name + ".4242.tmp"), "-Xlog:cds*=off",
+                "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + folder.resolve(name + ".4242.tmp"), "-Xlog:cds*=off",
                 "-Xlog:class+path=off", "-Dwz.classArchive.child=true", "-cp", "WickedZerg.jar",
                 ClassArchiveLauncher.class.getName(), "--LadderServer", "127.0.0.1", "--GamePort", "5001", "--StartPort", "5001");
     }
@@ -46,6 +46,15 @@ class ClassArchivePlanTest {
         assertThat(plan.pending()).isEmpty();
         assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + plan.archive().orElseThrow())
                 .noneMatch(arg -> arg.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
+    void theChildCompilesWithC1OnlyUnlessTheCommandLineChoosesItsOwnTiers() {
+        assertThat(ClassArchivePlan.of(launch(17), p -> false, 1).command()).contains(ClassArchivePlan.JIT);
+        assertThat(ClassArchivePlan.of(launch(17, "-XX:TieredStopAtLevel=4"), p -> false, 1).command())
+                .contains("-XX:TieredStopAtLevel=4").doesNotContain(ClassArchivePlan.JIT);
+        assertThat(ClassArchivePlan.of(launch(17, "-XX:-TieredCompilation"), p -> false, 1).command())
+                .noneMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel"));
     }
 
     @Test
