@@ -43,7 +43,8 @@ build_if_needed() {
   mvn -q -B -DskipTests package >&2 || die "the build failed; see the Maven output above."
 }
 
-java_opts=(-Dlogback.configurationFile=config/logback.xml)
+# games: the JVM options in config/jvm.options (why there); WZ_JAVA_OPTS after them wins
+java_opts=(-Dlogback.configurationFile=config/logback.xml @config/jvm.options)
 if [ "${1:-}" = services ]; then
   # a service logs JSON lines under data/logs/services/<service>.jsonl and INFO to the console
   case "${2:-}" in telemetry|learning|registry|dashboard) service_name=$2 ;; *) service_name=supervisor ;; esac

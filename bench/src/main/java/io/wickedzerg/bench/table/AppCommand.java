@@ -8,6 +8,9 @@ import java.util.Map;
 /** The command line and environment of one app-jar child, as run.sh would start it, its files in its own folder. */
 final class AppCommand {
 
+    /** The game processes' JVM options, which run.sh passes as an argument file (relative to the project). */
+    static final String JVM_OPTIONS = "config/jvm.options";
+
     private AppCommand() {
     }
 
@@ -15,6 +18,7 @@ final class AppCommand {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dlogback.configurationFile=config/logback.xml");
+        command.add("@" + settings.projectDir().resolve(JVM_OPTIONS).toAbsolutePath());
         command.addAll(jvmArgs);
         command.add("-jar");
         command.add(settings.appJar().toAbsolutePath().toString());

@@ -21,4 +21,14 @@ class GcLogTest {
         assertThat(GcLog.peakUsedMb(Files.writeString(dir.resolve("none.log"), "[0.004s][info][gc] Using G1\n")))
                 .isEmpty();
     }
+
+    @Test
+    void theSerialCollectorsPausesReadTheSame(@TempDir Path dir) throws Exception {
+        Path log = Files.writeString(dir.resolve("gc.log"), String.join("\n",
+                "[0.003s][info][gc] Using Serial",
+                "[0.981s][info][gc] GC(0) Pause Young (Allocation Failure) 68M->7M(247M) 4.120ms",
+                "[2.730s][info][gc] GC(1) Pause Young (Allocation Failure) 75M->12M(247M) 2.002ms", ""));
+
+        assertThat(GcLog.peakUsedMb(log)).hasValue(75);
+    }
 }
