@@ -42,7 +42,7 @@ class LadderJarClassArchiveTest {
     }
 
     @Test
-    void theFirstGameWritesTheArchiveTheNextMapsItsC1OnlyBotAndAKilledLauncherTakesTheBotWithIt(@TempDir Path work)
+    void theFirstGameWritesTheArchiveTheNextMapsItsC1OnlySerialGcBotAndAKilledLauncherTakesTheBotWithIt(@TempDir Path work)
             throws Exception {
         assumeTrue(Files.isRegularFile(LADDER_JAR), "no " + LADDER_JAR + ": package bot-core first (./run.sh test does)");
         Path jar = Files.copy(LADDER_JAR, work.resolve("WickedZerg.jar"));
@@ -68,8 +68,8 @@ class LadderJarClassArchiveTest {
         Process third = bot(work, jar, data, play(work, "s3", 100_000), "bot-3.log", List.of());
         awaitInLog(third, work.resolve("bot-3.log"), "first step at game loop");
         ProcessHandle botJvm = third.toHandle().children().findFirst().orElseThrow();
-        assertThat(botJvm.info().arguments()).as("the bot's JVM compiles with C1 only")
-                .hasValueSatisfying(args -> assertThat(args).contains("-XX:TieredStopAtLevel=1"));
+        assertThat(botJvm.info().arguments()).as("the bot's JVM compiles with C1 only and collects with the serial GC")
+                .hasValueSatisfying(args -> assertThat(args).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         third.toHandle().destroyForcibly(); // SIGKILL; unlike Process.destroyForcibly it leaves our end of the pipe open
         Optional<ProcessHandle> ended = Optional.ofNullable(botJvm.onExit().get(60, TimeUnit.SECONDS));
         assertThat(ended).isPresent();

@@ -18,11 +18,13 @@ import java.util.function.Predicate;
  * between matches; its name carries the JVM's full version and the jar's path, size and time, because an archive
  * only fits the JVM build and the jar that wrote it (the JVM would quietly not use another, and never replace it).
  *
- * <p>The child also compiles with C1 only ({@value #JIT}): a ladder game is one fresh JVM, and in one the C2 compiler
- * cost more than it returned. Side by side in ladder games against {@code sim serve} (class archive mapped, 4 runs
- * each against Easy and Hard), C1 only took the bot's process CPU from 12-13 s to 5-6 s a game, its step-time p99
- * from 0.84-1.18 ms to 0.55-0.91 ms and the game's wall time from 13-14 s to 9.5-11 s; the median step was within
- * 0.02 ms. A command line that chooses its own tiers keeps them.
+ * <p>The child also compiles with C1 only ({@value #JIT}) and collects with the serial collector ({@value #GC}): a
+ * ladder game is one fresh JVM with a small heap, and in one the C2 compiler cost more than it returned. Side by side
+ * in ladder games against {@code sim serve} (class archive mapped, 5 runs each against Easy and Hard), C1 only took
+ * the bot's process CPU from 11.7-12.4 s to 5.4-5.9 s a game, its step-time p99 from about 1.0 to 0.7-0.76 ms and
+ * the game's wall time by a fifth; the median step was within 0.01 ms. The serial collector then took the bot's CPU
+ * from 6.9 to 5.8 s and the median step from 0.180 to 0.123 ms (5 runs each against Hard), the p99 the same; it is
+ * what the JVM picks by itself on one CPU. A command line that chooses its own tiers or collector keeps them.
  *
  * @param command the child's command line; empty to run the bot in this JVM
  * @param archive the archive the child maps, or (while {@code pending} is set) the name it gets once written
@@ -48,7 +50,11 @@ record ClassArchivePlan(List<String> command, Optional<Path> archive, Optional<P
     // log on every start; whether the archive was used shows in -Xlog:class+load for whoever wants to know
     /** The child's compilers: C1 only (see above). */
     static final String JIT = "-XX:TieredStopAtLevel=1";
+    /** The child's collector (see above). */
+    static final String GC = "-XX:+UseSerialGC";
     private static final List<String> USERS_OWN_JIT = List.of("TieredStopAtLevel", "TieredCompilation");
+    private static final List<String> USERS_OWN_GC = List.of("UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC",
+            "UseShenandoahGC", "UseEpsilonGC");
     private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path=off");
 
     /** What the launcher knows of how it was started. */
@@ -130,6 +136,9 @@ record ClassArchivePlan(List<String> command, Optional<Path> archive, Optional<P
         command.addAll(jvmOptions);
         if (!mentionsAny(jvmOptions, USERS_OWN_JIT)) {
             command.add(JIT);
+        }
+        if (!mentionsAny(jvmOptions, USERS_OWN_GC)) {
+            command.add(GC);
         }
         command.add(pending.isPresent() ? text("-XX:ArchiveClassesAtExit=", pending.get())
                 : text("-XX:SharedArchiveFile=", archive));

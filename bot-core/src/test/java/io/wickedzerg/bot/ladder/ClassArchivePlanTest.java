@@ -34,7 +34,7 @@ class ClassArchivePlanTest {
         assertThat(plan.archive()).contains(folder.resolve(name + ".jsa"));
         assertThat(plan.pending()).contains(folder.resolve(name + ".4242.tmp"));
         assertThat(plan.command()).containsExactly("/usr/lib/jvm/java-17/bin/java", "-Xmx256m", "-Dwz.x=1",
-                "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + folder.resolve(name + ".4242.tmp"), "-Xlog:cds*=off",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + folder.resolve(name + ".4242.tmp"), "-Xlog:cds*=off",
                 "-Xlog:class+path=off", "-Dwz.classArchive.child=true", "-cp", "WickedZerg.jar",
                 ClassArchiveLauncher.class.getName(), "--LadderServer", "127.0.0.1", "--GamePort", "5001", "--StartPort", "5001");
     }
@@ -55,6 +55,15 @@ class ClassArchivePlanTest {
                 .contains("-XX:TieredStopAtLevel=4").doesNotContain(ClassArchivePlan.JIT);
         assertThat(ClassArchivePlan.of(launch(17, "-XX:-TieredCompilation"), p -> false, 1).command())
                 .noneMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel"));
+    }
+
+    @Test
+    void theChildCollectsWithTheSerialCollectorUnlessTheCommandLineChoosesOne() {
+        assertThat(ClassArchivePlan.of(launch(17), p -> false, 1).command()).contains(ClassArchivePlan.GC);
+        assertThat(ClassArchivePlan.of(launch(17, "-XX:+UseParallelGC"), p -> false, 1).command())
+                .contains("-XX:+UseParallelGC").doesNotContain(ClassArchivePlan.GC);
+        assertThat(ClassArchivePlan.of(launch(17, "-XX:-UseSerialGC", "-XX:+UseG1GC"), p -> false, 1).command())
+                .doesNotContain(ClassArchivePlan.GC);
     }
 
     @Test
