@@ -1,0 +1,135 @@
+"""Whole ladder games of AI Arena bot jars, side by side: for each run, each difficulty and each jar in turn, a fresh
+`sim serve` game (Terran, --seed 1) and the jar started as AI Arena starts it (`java -jar WickedZerg.jar --LadderServer
+... --GamePort P --StartPort P --OpponentId bench --strategy-file F`, F the strategy's defaults so every game of a
+difficulty is the same game; no JVM flag of ours) in a folder of its own with the config/ of
+--bot-dir and a data folder kept over the runs, as AI Arena keeps data/ (the first game writes the class archive the
+later ones map). Telemetry to local files. Prints each game, then per jar and difficulty the medians of: the bot
+process's CPU (its launcher and bot JVM, from wait4), the game's wall time (bot start to exit) and the step times
+of the bot's result line (p50, mean, p99 wall and CPU, max).
+
+usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] JAR [JAR...]
+  --runs N          games per jar and difficulty (default 5), alternating jars
+  --difficulty L    comma-separated sim serve difficulties (default easy,hard)
+  --bot-dir DIR     a `run.sh package-ladder` folder, for its config/ (default: make one with run.sh package-ladder)
+Run from the project's root after a build (the server is app/target/wicked-zerg.jar). Linux."""
+import os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
+
+RESULT = re.compile(r"^result (\w+) .* after (\d+) loops;.*step time p50 ([\d.]+) ms, p99 ([\d.]+) ms, "
+                    r"max ([\d.]+) ms, mean ([\d.]+) ms.*CPU p99 ([\d.]+) ms")
+
+
+def die(message):
+    print(f"ladder_games.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def parse(argv):
+    runs, levels, bot_dir, jars = 5, ["easy", "hard"], None, []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--runs":
+            value = next(it, "")
+            if not value.isdigit() or int(value) < 1:
+                die(f"--runs must be a whole number >= 1, not '{value}'")
+            runs = int(value)
+        elif arg == "--difficulty":
+            levels = [d for d in next(it, "").split(",") if d]
+            if not levels:
+                die("--difficulty needs one or more sim serve difficulties, e.g. easy,hard")
+        elif arg == "--bot-dir":
+            bot_dir = next(it, "")
+            if not os.path.isdir(os.path.join(bot_dir, "config")):
+                die(f"--bot-dir {bot_dir} has no config/ (make one with ./run.sh package-ladder --out DIR)")
+        elif arg.startswith("-"):
+            die(f"unknown option {arg}; see the usage at the top of this file")
+        else:
+            if not os.path.isfile(arg):
+                die(f"no jar at {arg}")
+            jars.append(os.path.abspath(arg))
+    if not jars:
+        die("usage: bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] JAR [JAR...]")
+    return runs, levels, bot_dir, jars
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def one_game(server_jar, folder, data, level, log, strategy):
+    port = free_port()
+    with open(log + ".server", "w") as server_out:
+        server = subprocess.Popen(["java", "-jar", server_jar, "sim", "serve", "--port", str(port), "--computer-race",
+                                   "terran", "--difficulty", level, "--seed", "1"], stdout=server_out,
+                                  stderr=subprocess.STDOUT, env=dict(os.environ, WZ_DATA_DIR=data + "-server"))
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.time() > deadline:
+                    die(f"the server did not listen; see {log}.server")
+                time.sleep(0.1)
+        env = dict(os.environ, HYBRID_MODE="local", WZ_DATA_DIR=data)
+        start = time.time()
+        with open(log, "w") as out:
+            bot = subprocess.Popen(["java", "-jar", "WickedZerg.jar", "--LadderServer", "127.0.0.1", "--GamePort",
+                                    str(port), "--StartPort", str(port), "--OpponentId", "bench",
+                                    "--strategy-file", strategy], cwd=folder,
+                                   stdout=out, stderr=subprocess.STDOUT, env=env)
+            _, status, usage = os.wait4(bot.pid, 0)
+            bot.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.time() - start
+    finally:
+        server.kill()
+        server.wait()
+    lines = [m for m in map(RESULT.match, open(log)) if m]
+    if bot.returncode != 0 or not lines:
+        die(f"the bot exited with {bot.returncode} and no result line; see {log}")
+    m = lines[-1]
+    return {"result": m.group(1), "loops": int(m.group(2)), "wall s": wall,
+            "cpu s": usage.ru_utime + usage.ru_stime, "p50 ms": float(m.group(3)), "mean ms": float(m.group(6)),
+            "p99 ms": float(m.group(4)), "cpu p99 ms": float(m.group(7)), "max ms": float(m.group(5))}
+
+
+def main():
+    runs, levels, bot_dir, jars = parse(sys.argv[1:])
+    server_jar = os.path.abspath("app/target/wicked-zerg.jar")
+    if not os.path.isfile(server_jar):
+        die(f"{server_jar} is missing; build first (./run.sh test or mvn package)")
+    work = tempfile.mkdtemp(prefix="wz-ladder-games-")
+    if bot_dir is None:
+        bot_dir = os.path.join(work, "package")
+        subprocess.run(["./run.sh", "package-ladder", "--out", bot_dir], check=True, stdout=subprocess.DEVNULL)
+    folders = []
+    for i, jar in enumerate(jars):
+        folder = os.path.join(work, f"bot{i}")
+        shutil.copytree(os.path.join(bot_dir, "config"), os.path.join(folder, "config"))
+        shutil.copy2(jar, os.path.join(folder, "WickedZerg.jar"))
+        folders.append(folder)
+    # the strategy's defaults for every game, so what the bot learns per opponent does not make later games others
+    strategy = os.path.join(work, "strategy.json")
+    with open(strategy, "w") as f:
+        f.write('{"version": "ladder-games-defaults", "parameters": {}}')
+    games = {}
+    for run in range(1, runs + 1):
+        for level in levels:
+            for i, jar in enumerate(jars):
+                g = one_game(server_jar, folders[i], os.path.join(work, f"data{i}"), level,
+                             os.path.join(work, f"bot{i}-{level}-{run}.log"), strategy)
+                games.setdefault((i, level), []).append(g)
+                print(f"run {run}, {level}, {jar}: {g['result']} at loop {g['loops']}, "
+                      + ", ".join(f"{k} {v:.3f}" for k, v in g.items() if k not in ("result", "loops")), flush=True)
+    print(f"medians of {runs} (the first game of each jar wrote its class archive); logs in {work}")
+    for level in levels:
+        for i, jar in enumerate(jars):
+            rows = games[(i, level)]
+            print(f"{level}, {jar}: " + ", ".join(f"{k} {statistics.median(g[k] for g in rows):.3f}"
+                                                   for k in rows[0] if k not in ("result", "loops")))
+
+
+if __name__ == "__main__":
+    main()
