@@ -1,7 +1,6 @@
 package io.wickedzerg.app;
 
 import io.wickedzerg.bot.game.GameClient;
-
 import io.wickedzerg.bot.game.GameLoop;
 import io.wickedzerg.bot.game.GameSession;
 import io.wickedzerg.bot.game.StepListener;

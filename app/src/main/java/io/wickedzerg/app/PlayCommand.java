@@ -1,12 +1,11 @@
 package io.wickedzerg.app;
 
-import io.wickedzerg.bot.game.GameClient;
-
 import com.github.ocraft.s2client.protocol.game.Difficulty;
 import com.github.ocraft.s2client.protocol.game.Race;
 import io.wickedzerg.bot.game.OutputLocations;
 import io.wickedzerg.bot.core.FailurePolicy;
 import io.wickedzerg.bot.game.BotRuntime;
+import io.wickedzerg.bot.game.GameClient;
 import io.wickedzerg.bot.game.GameReport;
 import io.wickedzerg.bot.game.MatchSpec;
 import io.wickedzerg.bot.game.ServiceReport;

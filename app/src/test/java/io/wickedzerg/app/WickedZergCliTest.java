@@ -1,10 +1,9 @@
 package io.wickedzerg.app;
 
-import io.wickedzerg.bot.game.GameClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.ocraft.s2client.protocol.game.Difficulty;
+import io.wickedzerg.bot.game.GameClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;

@@ -46,8 +46,6 @@ record ClassArchivePlan(List<String> command, Optional<Path> archive, Optional<P
     static final int FIRST_FEATURE = 13;
     private static final List<String> USERS_OWN_CDS = List.of("-Xshare", "SharedArchiveFile", "ArchiveClassesAtExit",
             "AutoCreateSharedArchive", "DumpLoadedClassList", "SharedClassListFile");
-    // the JVM's own notes about the archive (classes it cannot store, a jar that changed) would land in the bot's
-    // log on every start; whether the archive was used shows in -Xlog:class+load for whoever wants to know
     /** The child's compilers: C1 only (see above). */
     static final String JIT = "-XX:TieredStopAtLevel=1";
     /** The child's collector (see above). */
@@ -55,6 +53,8 @@ record ClassArchivePlan(List<String> command, Optional<Path> archive, Optional<P
     private static final List<String> USERS_OWN_JIT = List.of("TieredStopAtLevel", "TieredCompilation");
     private static final List<String> USERS_OWN_GC = List.of("UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC",
             "UseShenandoahGC", "UseEpsilonGC");
+    // the JVM's own notes about the archive (classes it cannot store, a jar that changed) would land in the bot's
+    // log on every start; whether the archive was used shows in -Xlog:class+load for whoever wants to know
     private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path=off");
 
     /** What the launcher knows of how it was started. */
@@ -122,7 +122,7 @@ record ClassArchivePlan(List<String> command, Optional<Path> archive, Optional<P
         }
         List<String> jvmOptions = line.subList(1, line.size() - launch.programArgs().length - 2);
         for (String option : jvmOptions) {
-            if (mentionsAny(List.of(option), USERS_OWN_CDS)) {
+            if (mentions(option, USERS_OWN_CDS)) {
                 return inProcess(text("the command line sets its own class-data sharing (", option, ")"));
             }
         }
@@ -153,10 +153,17 @@ record ClassArchivePlan(List<String> command, Optional<Path> archive, Optional<P
 
     private static boolean mentionsAny(List<String> options, List<String> names) {
         for (String option : options) {
-            for (String name : names) {
-                if (option.contains(name)) {
-                    return true;
-                }
+            if (mentions(option, names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String option, List<String> names) {
+        for (String name : names) {
+            if (option.contains(name)) {
+                return true;
             }
         }
         return false;

@@ -1,9 +1,8 @@
 package io.wickedzerg.bot.ladder;
 
-import io.wickedzerg.bot.game.GameClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wickedzerg.bot.game.GameClient;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;

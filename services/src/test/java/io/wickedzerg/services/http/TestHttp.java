@@ -8,15 +8,17 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /** A plain HTTP client for tests against a real service on loopback. */
 public final class TestHttp {
 
-    public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    public record Answer(int status, String body, HttpHeaders headers) {
         public JsonNode json() {
             try {
                 return new ObjectMapper().readTree(body);
@@ -83,7 +85,7 @@ public final class TestHttp {
             int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
             int bodyAt = answer.indexOf("\r\n\r\n");
             return new Answer(status, bodyAt < 0 ? "" : answer.substring(bodyAt + 4),
-                    java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+                    HttpHeaders.of(Map.of(), (a, b) -> true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
