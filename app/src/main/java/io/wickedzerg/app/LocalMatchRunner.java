@@ -49,12 +49,14 @@ public final class LocalMatchRunner {
     }
 
     /**
+     * On the wire client, as {@code play} plays by default.
+     *
      * @param replayDir where the server saves the game's replay; null for none
      * @param mapFile   a recorded map ({@code DIR/<Map>}) the server offers besides its built-in ones; the spec's
      *                  map then names it by its file name ("AbyssalReefLE")
      */
     public LocalMatchRunner(Duration requestTimeout, Path replayDir, Optional<Path> mapFile) {
-        this(requestTimeout, replayDir, mapFile, GameClient.OCRAFT);
+        this(requestTimeout, replayDir, mapFile, GameClient.WIRE);
     }
 
     /** @param client the bot's client; a realtime game is always played on ocraft's */
