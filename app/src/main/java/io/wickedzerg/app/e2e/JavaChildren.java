@@ -21,8 +21,8 @@ final class JavaChildren {
     /**
      * JVM options of the services and the headless server, which stand in for other machines and for the real game
      * (native code, no JIT). With C2 their compiling took CPU from the bot mid-game on two cores, more in the hybrid
-     * game (whose services receive every event) than in the telemetry-off one, and e2e charged it to the client:
-     * wall p99 ratios 0.74-1.43 in 8 runs, against 0.75-1.04 in 6 with C1 only.
+     * game (whose services receive every event) than in the telemetry-off one, and e2e charged it to the client
+     * (README: End to end, the step-time runs).
      */
     static final List<String> STAND_IN_JVM = List.of("-XX:TieredStopAtLevel=1");
 
@@ -49,6 +49,15 @@ final class JavaChildren {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
+    /** A stand-in's command line: this JVM's java with {@link #STAND_IN_JVM} and class path, then {@code rest}. */
+    private static List<String> standIn(String... rest) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(STAND_IN_JVM);
+        command.addAll(List.of("-cp", classPath()));
+        command.addAll(List.of(rest));
+        return command;
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -61,12 +70,10 @@ final class JavaChildren {
      */
     ChildProcess service(String service, int port, String logName, Duration patience)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(STAND_IN_JVM);
-        command.addAll(List.of("-cp", classPath(),
+        List<String> command = standIn(
                 "-Dlogback.configurationFile=" + projectRoot.resolve("config/logback-services.xml"),
                 "-Dwz.service=" + service, "io.wickedzerg.app.WickedZergCli", "services", service, "--port",
-                Integer.toString(port)));
+                Integer.toString(port));
         ChildProcess child = ChildProcess.start(logName, command, work, Map.of(
                 "SERVICE_DATA_DIR", work.resolve("data").toString(),
                 "SERVICE_BIND_ADDRESS", "127.0.0.1",
@@ -89,10 +96,8 @@ final class JavaChildren {
     /** {@code run.sh sim serve} in ladder mode: one pre-created game against the computer; returns once it listens. */
     ChildProcess simServer(int port, List<String> flags, String logName, Duration patience)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(STAND_IN_JVM);
-        command.addAll(List.of("-cp", classPath(), "io.wickedzerg.app.WickedZergCli", "sim", "serve", "--port",
-                Integer.toString(port)));
+        List<String> command = standIn("io.wickedzerg.app.WickedZergCli", "sim", "serve", "--port",
+                Integer.toString(port));
         command.addAll(flags);
         ChildProcess child = ChildProcess.start(logName, command, work, Map.of(), logs.resolve(logName + ".out"));
         long end = System.nanoTime() + patience.toNanos();

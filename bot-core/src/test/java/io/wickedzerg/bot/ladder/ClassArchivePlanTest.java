@@ -34,7 +34,8 @@ class ClassArchivePlanTest {
         assertThat(plan.archive()).contains(folder.resolve(name + ".jsa"));
         assertThat(plan.pending()).contains(folder.resolve(name + ".4242.tmp"));
         assertThat(plan.command()).containsExactly("/usr/lib/jvm/java-17/bin/java", "-Xmx256m", "-Dwz.x=1",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:ArchiveClassesAtExit=" + folder.resolve(name + ".4242.tmp"), "-Xlog:cds*=off",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:ArchiveClassesAtExit=" + folder.resolve(name + ".4242.tmp"), "-Xlog:cds*=off",
                 "-Xlog:class+path=off", "-Dwz.classArchive.child=true", "-cp", "WickedZerg.jar",
                 ClassArchiveLauncher.class.getName(), "--LadderServer", "127.0.0.1", "--GamePort", "5001", "--StartPort", "5001");
     }
