@@ -13,16 +13,9 @@ import java.util.zip.ZipException;
  * Reads a request body within the limits: the bytes as sent, then (for {@code Content-Encoding:
  * gzip}, as the bot's client sends) the inflated bytes. Both are counted while reading, so a gzip
  * bomb stops at the limit instead of filling the heap.
- *
- * <p>A refused body is read to its end and thrown away (up to {@link #DRAIN_FACTOR} times the limit)
- * before the 413 goes out: a server that answers and closes while the client is still writing resets
- * the connection, and the client loses the answer (measured: 26 of 300 slightly oversized bodies on
- * loopback). The bot's client must see the 413 to dead-letter the batch instead of retrying it.
+ * A refused body's rest is drained where the error answer is written ({@link RefusedBodies}).
  */
 public final class RequestBodies {
-
-    /** How far past the limit a refused body is still drained; beyond it the connection just closes. */
-    static final int DRAIN_FACTOR = 4;
 
     private final RequestLimits limits;
 
@@ -31,17 +24,6 @@ public final class RequestBodies {
     }
 
     public byte[] read(Context ctx) {
-        try {
-            return readWithin(ctx);
-        } catch (ApiError e) {
-            if (e.status() == 413) {
-                drain(ctx);
-            }
-            throw e;
-        }
-    }
-
-    private byte[] readWithin(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limits.maxBodyBytes()) {
             throw ApiError.tooLarge("body", "body of " + declared + " bytes is over the limit of "
@@ -65,24 +47,6 @@ public final class RequestBodies {
             throw ApiError.badRequest("body", "not valid gzip: " + e.getMessage());
         } catch (IOException e) {
             throw ApiError.badRequest("body", "could not be read: " + e.getMessage());
-        }
-    }
-
-    private void drain(Context ctx) {
-        long cap = (long) DRAIN_FACTOR * limits.maxBodyBytes();
-        if (ctx.req().getContentLengthLong() > cap) {
-            return;
-        }
-        try {
-            InputStream body = ctx.bodyInputStream();
-            byte[] sink = new byte[8192];
-            long drained = 0;
-            int n;
-            while (drained <= cap && (n = body.read(sink)) >= 0) {
-                drained += n;
-            }
-        } catch (IOException e) {
-            // the client went away: nothing left to answer
         }
     }
 

@@ -63,6 +63,7 @@ public final class ServiceServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         HttpMetrics httpMetrics = new HttpMetrics(metrics, settings.service());
         String service = settings.service().wireName();
+        RefusedBodies refused = new RefusedBodies(settings.limits().maxBodyBytes());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -102,19 +103,19 @@ public final class ServiceServer implements AutoCloseable {
                     .result(metrics.scrape()));
             routes.accept(config.routes);
             extra.accept(config);
-            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.problem()));
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, refused, e.status(), e.field(), e.problem()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    error(ctx, e.getStatus(), "request", e.getMessage()));
+                    error(ctx, refused, e.getStatus(), "request", e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "server", "internal error; see the service log for request " + ctx.header(REQUEST_ID));
+                error(ctx, refused, 500, "server", "internal error; see the service log for request " + ctx.header(REQUEST_ID));
             });
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
-                    error(ctx, 404, "path", "no such path: " + ctx.path());
+                    error(ctx, refused, 404, "path", "no such path: " + ctx.path());
                 }
             });
-            config.routes.error(405, ctx -> error(ctx, 405, "method", "method " + ctx.method()
+            config.routes.error(405, ctx -> error(ctx, refused, 405, "method", "method " + ctx.method()
                     + " is not allowed on " + ctx.path()));
         });
         app.start();
@@ -153,7 +154,9 @@ public final class ServiceServer implements AutoCloseable {
         ctx.status(isReady ? 200 : 503).json(body);
     }
 
-    static void error(Context ctx, int status, String field, String problem) {
+    /** Every error answer: the rest of the refused body first (see {@link RefusedBodies}), then the JSON. */
+    private static void error(Context ctx, RefusedBodies refused, int status, String field, String problem) {
+        refused.drain(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", reason(status));
         body.put("status", status);

@@ -69,13 +69,35 @@ class GuardsTest {
     void everyBodyUpToFourTimesTheLimitGetsIts413NotAReset() {
         int limit = 64 * 1024;
         for (int i = 0; i < 100; i++) {
-            int size = limit + 1 + i * (RequestBodies.DRAIN_FACTOR - 1) * limit / 100;
+            int size = limit + 1 + i * (RefusedBodies.DRAIN_FACTOR - 1) * limit / 100;
             String big = "{\"events\":[],\"pad\":\"" + "x".repeat(size - 22) + "\"}";
 
             TestHttp.Answer answer = keyed.post("/api/telemetry", big);
 
             assertThat(answer.status()).as("a body of %d bytes", size).isEqualTo(413);
             assertThat(answer.json().get("field").asText()).isEqualTo("body");
+        }
+        assertThat(keyed.post("/api/telemetry", ONE_EVENT).status()).isEqualTo(200);
+    }
+
+    /**
+     * Every refusal, not only the 413, can go out while the client is still writing a large body: 401 (no key), 415
+     * (an encoding the service does not read; 413 over the limit) and 404 (no such path) must each reach the client.
+     */
+    @Test
+    void everyRefusalOfALargeBodyIsAnsweredNotReset() {
+        int limit = 64 * 1024;
+        for (int i = 0; i < 40; i++) {
+            int size = limit / 2 + i * (RefusedBodies.DRAIN_FACTOR * limit - limit / 2) / 40;
+            byte[] body = ("{\"events\":[],\"pad\":\"" + "x".repeat(size) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+            assertThat(anonymous.send("/api/telemetry", "identity", body).status()).as("401, %d bytes", size)
+                    .isEqualTo(401);
+            int encodingRefused = body.length > limit ? 413 : 415; // the declared length is checked first
+            assertThat(keyed.send("/api/telemetry", "br", body).status()).as("'br', %d bytes", size)
+                    .isEqualTo(encodingRefused);
+            assertThat(keyed.send("/api/no-such-path", "identity", body).status()).as("404, %d bytes", size)
+                    .isEqualTo(404);
         }
         assertThat(keyed.post("/api/telemetry", ONE_EVENT).status()).isEqualTo(200);
     }
