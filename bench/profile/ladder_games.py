@@ -5,14 +5,17 @@ difficulty is the same game; no JVM flag of ours) in a folder of its own with th
 --bot-dir and a data folder kept over the runs, as AI Arena keeps data/ (the first game writes the class archive the
 later ones map). Telemetry to local files. Prints each game, then per jar and difficulty the medians of: the bot
 process's CPU (its launcher and bot JVM, from wait4), the game's wall time (bot start to exit) and the step times
-of the bot's result line (p50, mean, p99 wall and CPU, max).
+of the bot's result line (p50, mean, p99 wall and CPU, max), and the bot's time on the server's clock, as AI Arena's
+proxy times it (`sim serve --summary-json`'s bot_time_ms: from each answer to the next request, summed per step).
 
-usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] JAR [JAR...]
+usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] JAR[::OPTS] ...
+  JAR::OPTS         the jar with JVM options for the bot alone (JAVA_TOOL_OPTIONS, which its launcher's bot JVM
+                    inherits), e.g. 'WickedZerg.jar::-Xmn16m'; the same jar may be given with several
   --runs N          games per jar and difficulty (default 5), alternating jars
   --difficulty L    comma-separated sim serve difficulties (default easy,hard)
   --bot-dir DIR     a `run.sh package-ladder` folder, for its config/ (default: make one with run.sh package-ladder)
 Run from the project's root after a build (the server is app/target/wicked-zerg.jar). Linux."""
-import os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
+import json, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
 
 RESULT = re.compile(r"^result (\w+) .* after (\d+) loops;.*step time p50 ([\d.]+) ms, p99 ([\d.]+) ms, "
                     r"max ([\d.]+) ms, mean ([\d.]+) ms.*CPU p99 ([\d.]+) ms")
@@ -43,9 +46,10 @@ def parse(argv):
         elif arg.startswith("-"):
             die(f"unknown option {arg}; see the usage at the top of this file")
         else:
-            if not os.path.isfile(arg):
-                die(f"no jar at {arg}")
-            jars.append(os.path.abspath(arg))
+            jar, _, options = arg.partition("::")
+            if not os.path.isfile(jar):
+                die(f"no jar at {jar}")
+            jars.append((os.path.abspath(jar), options))
     if not jars:
         die("usage: bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] JAR [JAR...]")
     return runs, levels, bot_dir, jars
@@ -57,11 +61,12 @@ def free_port():
         return s.getsockname()[1]
 
 
-def one_game(server_jar, folder, data, level, log, strategy):
+def one_game(server_jar, folder, data, level, log, strategy, options):
     port = free_port()
     with open(log + ".server", "w") as server_out:
         server = subprocess.Popen(["java", "-jar", server_jar, "sim", "serve", "--port", str(port), "--computer-race",
-                                   "terran", "--difficulty", level, "--seed", "1"], stdout=server_out,
+                                   "terran", "--difficulty", level, "--seed", "1", "--summary-json",
+                                   log + ".summary.json"], stdout=server_out,
                                   stderr=subprocess.STDOUT, env=dict(os.environ, WZ_DATA_DIR=data + "-server"))
     try:
         deadline = time.time() + 60
@@ -74,6 +79,8 @@ def one_game(server_jar, folder, data, level, log, strategy):
                     die(f"the server did not listen; see {log}.server")
                 time.sleep(0.1)
         env = dict(os.environ, HYBRID_MODE="local", WZ_DATA_DIR=data)
+        if options:
+            env["JAVA_TOOL_OPTIONS"] = options
         start = time.time()
         with open(log, "w") as out:
             bot = subprocess.Popen(["java", "-jar", "WickedZerg.jar", "--LadderServer", "127.0.0.1", "--GamePort",
@@ -90,9 +97,14 @@ def one_game(server_jar, folder, data, level, log, strategy):
     if bot.returncode != 0 or not lines:
         die(f"the bot exited with {bot.returncode} and no result line; see {log}")
     m = lines[-1]
+    # written before the game's last answer went out, so before the bot could exit
+    bot_time = next(p for p in json.load(open(log + ".summary.json"))["games"][0]["players"] if "bot_time_ms" in p)
     return {"result": m.group(1), "loops": int(m.group(2)), "wall s": wall,
             "cpu s": usage.ru_utime + usage.ru_stime, "p50 ms": float(m.group(3)), "mean ms": float(m.group(6)),
-            "p99 ms": float(m.group(4)), "cpu p99 ms": float(m.group(7)), "max ms": float(m.group(5))}
+            "p99 ms": float(m.group(4)), "cpu p99 ms": float(m.group(7)), "max ms": float(m.group(5)),
+            "server p50 ms": bot_time["bot_time_ms"]["p50"], "server mean ms": bot_time["bot_time_ms"]["mean"],
+            "server p99 ms": bot_time["bot_time_ms"]["p99"], "server max ms": bot_time["bot_time_ms"]["max"],
+            "server over 40 ms": bot_time["steps_over_40ms"]}
 
 
 def main():
@@ -105,7 +117,7 @@ def main():
         bot_dir = os.path.join(work, "package")
         subprocess.run(["./run.sh", "package-ladder", "--out", bot_dir], check=True, stdout=subprocess.DEVNULL)
     folders = []
-    for i, jar in enumerate(jars):
+    for i, (jar, _) in enumerate(jars):
         folder = os.path.join(work, f"bot{i}")
         shutil.copytree(os.path.join(bot_dir, "config"), os.path.join(folder, "config"))
         shutil.copy2(jar, os.path.join(folder, "WickedZerg.jar"))
@@ -117,17 +129,17 @@ def main():
     games = {}
     for run in range(1, runs + 1):
         for level in levels:
-            for i, jar in enumerate(jars):
+            for i, (jar, options) in enumerate(jars):
                 g = one_game(server_jar, folders[i], os.path.join(work, f"data{i}"), level,
-                             os.path.join(work, f"bot{i}-{level}-{run}.log"), strategy)
+                             os.path.join(work, f"bot{i}-{level}-{run}.log"), strategy, options)
                 games.setdefault((i, level), []).append(g)
-                print(f"run {run}, {level}, {jar}: {g['result']} at loop {g['loops']}, "
+                print(f"run {run}, {level}, {jar} {options}: {g['result']} at loop {g['loops']}, "
                       + ", ".join(f"{k} {v:.3f}" for k, v in g.items() if k not in ("result", "loops")), flush=True)
     print(f"medians of {runs} (the first game of each jar wrote its class archive); logs in {work}")
     for level in levels:
-        for i, jar in enumerate(jars):
+        for i, (jar, options) in enumerate(jars):
             rows = games[(i, level)]
-            print(f"{level}, {jar}: " + ", ".join(f"{k} {statistics.median(g[k] for g in rows):.3f}"
+            print(f"{level}, {jar} {options}: " + ", ".join(f"{k} {statistics.median(g[k] for g in rows):.3f}"
                                                    for k in rows[0] if k not in ("result", "loops")))
 
 

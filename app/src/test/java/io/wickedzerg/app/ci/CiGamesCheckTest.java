@@ -31,6 +31,8 @@ class CiGamesCheckTest {
         game("sluggish", "Defeat", 0, 12.5, "");
         game("broken", "Victory", 0, 0.5, "java.lang.IllegalStateException: boom\n");
         game("undecided", "Undecided", 0, 0.5, "");
+        game("struck", "Victory", 0, 0.5, 11, 1.0, "");
+        game("waiting", "Victory", 0, 0.5, 0, 10.5, "");
 
         Run run = checkOnly();
 
@@ -42,11 +44,14 @@ class CiGamesCheckTest {
                 .contains("sluggish FAILED:", "bot: mean step 12.5 ms (at most 10)")
                 .contains("broken FAILED:", "bot.err: 1:java.lang.IllegalStateException: boom")
                 .contains("undecided FAILED:", "bot: no result (Undecided)")
+                .contains("struck FAILED:", "player 1: 11 steps over 40 ms on the server's clock (at most 10)")
+                .contains("waiting FAILED:", "player 1: mean step 10.5 ms on the server's clock (at most 10)")
                 .doesNotContain("good FAILED");
         String index = Files.readString(out.resolve("index.html"));
         assertThat(index).contains("<tr class=\"passed\"><td>good</td>", "<tr class=\"FAILED\"><td>slow</td>",
                 "href=\"good/replay.html\"", "href=\"good/bot-telemetry.jsonl\"", "href=\"good/bot-chart.png\"",
-                "href=\"good/bot-summary.json\"", "href=\"good/server.log\"", "10 over 40 ms", "7:26");
+                "href=\"good/bot-summary.json\"", "href=\"good/server.log\"", "10 over 40 ms", "7:26",
+                "P1: 0.6 / 4.5 / 41 ms, mean 0.8, 1 over 40 ms; setup 650 ms");
     }
 
     @Test
@@ -61,16 +66,24 @@ class CiGamesCheckTest {
         assertThat(run.stderr).contains("one passed", "two passed", "index: ");
     }
 
-    /** A vs-computer game's folder as play_game leaves it. */
+    /** A vs-computer game's folder as play_game leaves it; one step over 40 ms on the server's clock. */
     private void game(String name, String result, int overLimit, double meanMs, String botErr) throws IOException {
+        game(name, result, overLimit, meanMs, 1, 0.8, botErr);
+    }
+
+    /** The same, with the bot's steps over 40 ms and mean step on the bot's clock, then on the server's. */
+    private void game(String name, String result, int overLimit, double meanMs, int serverOverLimit,
+                      double serverMeanMs, String botErr) throws IOException {
         Path dir = Files.createDirectories(out.resolve(name));
         Files.writeString(dir.resolve("game.json"),
                 "{\"name\":\"" + name + "\",\"opponent\":\"terran easy\",\"map\":\"Wicked Cove\",\"seed\":1,\"wall_seconds\":60}");
         String computer = result.equals("Victory") ? "Defeat" : "Victory";
         Files.writeString(dir.resolve("server-summary.json"), "{\"games\":[{\"game\":1,\"final_loop\":10000,"
-                + "\"final_state_hash\":\"ab\",\"players\":[{\"id\":1,\"race\":\"zerg\",\"result\":\""
-                + (result.equals("Undecided") ? "Victory" : result) + "\"},{\"id\":2,\"race\":\"terran\",\"result\":\""
-                + computer + "\"}]}]}");
+                + "\"final_state_hash\":\"ab\",\"players\":[{\"id\":1,\"type\":\"Participant\",\"race\":\"zerg\","
+                + "\"result\":\"" + (result.equals("Undecided") ? "Victory" : result) + "\",\"bot_time_ms\":{\"setup\":650,"
+                + "\"steps\":5000,\"mean\":" + serverMeanMs + ",\"p50\":0.6,\"p99\":4.5,\"max\":41},\"steps_over_40ms\":"
+                + serverOverLimit + "},{\"id\":2,\"type\":\"Computer\",\"race\":\"terran\",\"result\":\"" + computer
+                + "\"}]}]}");
         Files.writeString(dir.resolve("bot-summary.json"), "{\"games\":[{\"result\":\"" + result + "\","
                 + "\"build_order\":\"hatch-gas-pool\",\"step_time_ms\":{\"p50\":0.2,\"p99\":3.1,\"max\":90.0,\"mean\":"
                 + meanMs + "},\"steps\":10000,\"steps_over_40ms\":" + overLimit + ",\"manager_failures\":{}}]}");

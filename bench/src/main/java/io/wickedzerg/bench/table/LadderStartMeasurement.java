@@ -79,7 +79,7 @@ final class LadderStartMeasurement implements Measurement {
     }
 
     /** The bot folder AI Arena gets, made by the app's own {@code package-ladder} from {@code --ladder-jar}. */
-    private static Path packageLadder(BenchSettings settings, Path dir) throws Exception {
+    static Path packageLadder(BenchSettings settings, Path dir) throws Exception {
         Path out = dir.resolve("WickedZerg").toAbsolutePath();
         List<String> command = AppCommand.of(settings, List.of(), List.of("package-ladder",
                 "--jar", settings.ladderJar().toAbsolutePath().toString(), "--out", out.toString()));

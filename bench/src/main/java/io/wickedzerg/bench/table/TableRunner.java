@@ -23,7 +23,7 @@ final class TableRunner {
     static List<Measurement> all() {
         return List.of(new SendMeasurement(), new GameMeasurement("Medium", "medium", true),
                 new GameMeasurement("default (Easy)", null, false), new LoadMeasurement("sqlite"),
-                new LoadMeasurement("postgres"), new LadderStartMeasurement());
+                new LoadMeasurement("postgres"), new LadderStartMeasurement(), new LadderGameMeasurement());
     }
 
     List<Row> run(BenchSettings settings) {

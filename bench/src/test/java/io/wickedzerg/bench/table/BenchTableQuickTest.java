@@ -38,7 +38,7 @@ class BenchTableQuickTest {
         String table = stdout.toString(StandardCharsets.UTF_8);
         assertThat(exit).as("exit code; table:%n%s%nprogress:%n%s", table, stderr).isZero();
         List<String> names = TableRunner.all().stream().flatMap(m -> m.rowNames().stream()).toList();
-        assertThat(names).hasSize(20);
+        assertThat(names).hasSize(23);
         JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
         assertThat(json.get("quick").asBoolean()).isTrue();
         JsonNode rows = json.get("rows");
@@ -54,6 +54,6 @@ class BenchTableQuickTest {
         assertThat(markdown).hasSize(names.size() + 2);
         assertThat(markdown.get(1)).startsWith("|---|");
         assertThat(markdown.subList(2, markdown.size())).allSatisfy(line -> assertThat(line).startsWith("| ").endsWith(" |"));
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("bench: [6/6] ladder bot start");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("bench: [6/7] ladder bot start", "bench: [7/7] ladder game");
     }
 }

@@ -30,11 +30,15 @@ final class BotGame {
         this.listener = listener;
     }
 
-    /** The game's first observation is in: the brain starts, and a throwaway one warms the managers up. */
+    /**
+     * The game's first observation is in: the brain starts, a throwaway one warms the managers up, and the listener
+     * hears that the first step comes next.
+     */
     void start(StepSnapshot first, GameMap map, PlacementCheck placement) {
         brain = session.get().start(map, placement);
         unitEvents = new UnitEventRelay(brain.telemetry());
         WarmUp.run(session.get().throwawayBrain(map, placement), first, WarmUp.STEPS);
+        listener.beforeFirstStep();
     }
 
     /**

@@ -140,10 +140,7 @@ public final class LadderEntry {
         StepListener firstStep = new FirstStepLine(System.out,
                 () -> ManagementFactory.getRuntimeMXBean().getUptime());
         StepListener progress = new LadderProgress(System.out, LadderProgress.EVERY_LOOPS);
-        StepListener listener = (snapshot, brain) -> {
-            firstStep.afterStep(snapshot, brain);
-            progress.afterStep(snapshot, brain);
-        };
+        StepListener listener = new LadderSteps(firstStep, progress, System::gc);
         MatchSpec spec = new MatchSpec("ladder", Race.RANDOM, null, 0, ladder.realtime(), ladder.stepSize());
         Function<RuntimeBuild.Gate, RuntimeBuild> building = gate -> RuntimeBuild.start(gate,
                 () -> new BotRuntime(config, runId, new BotRuntime.Options(configDir, ladder.buildOrder().orElse(null),

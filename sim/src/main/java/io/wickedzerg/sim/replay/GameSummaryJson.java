@@ -45,12 +45,27 @@ final class GameSummaryJson {
                         .append(", \"race\": ").append(string(player.played().name().toLowerCase()))
                         .append(", \"difficulty\": ").append(player.difficulty() == null ? "null"
                                 : string(player.difficulty().label()))
-                        .append(", \"result\": ").append(string(g.results().getOrDefault(player.id(), ReplayEnd.UNDECIDED)))
-                        .append('}');
+                        .append(", \"result\": ").append(string(g.results().getOrDefault(player.id(), ReplayEnd.UNDECIDED)));
+                BotTimes times = g.botTimes().get(player.id());
+                if (times != null) {
+                    json.append(", \"bot_time_ms\": {\"setup\": ").append(number(times.setupMillis()))
+                            .append(", \"steps\": ").append(times.steps())
+                            .append(", \"mean\": ").append(number(times.meanMillis()))
+                            .append(", \"p50\": ").append(number(times.p50Millis()))
+                            .append(", \"p99\": ").append(number(times.p99Millis()))
+                            .append(", \"max\": ").append(number(times.maxMillis()))
+                            .append("}, \"steps_over_40ms\": ").append(times.stepsOverLimit());
+                }
+                json.append('}');
             }
             json.append("]}");
         }
         return json.append(games.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    /** Milliseconds to the microsecond. */
+    private static String number(double millis) {
+        return String.format(java.util.Locale.ROOT, "%.3f", millis);
     }
 
     private static String string(String value) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -34,13 +35,13 @@ public final class ReplayArchive {
         this.clock = clock;
     }
 
-    /** Archives a finished game; returns what was kept. Called on the game thread. */
-    public SavedGame save(Replay replay) {
+    /** Archives a finished game and its bots' times (by player id); returns what was kept. Called on the game thread. */
+    public SavedGame save(Replay replay, Map<Integer, BotTimes> botTimes) {
         int number = games.size() + 1;
         ReplaySettings s = replay.settings();
         Path file = replayDir == null ? null : write(replay, number);
         SavedGame saved = new SavedGame(number, file, s.map().name(), s.seed(), replay.end().finalLoop(),
-                replay.end().finalHash(), s.players(), replay.end().results());
+                replay.end().finalHash(), s.players(), replay.end().results(), botTimes);
         games.add(saved);
         if (summaryJson != null) {
             try {
@@ -51,7 +52,15 @@ public final class ReplayArchive {
         }
         log.info("game {} archived: final loop {}, state hash {}, results {}{}", number, saved.finalLoop(),
                 saved.finalHashHex(), saved.results(), file == null ? "" : ", replay " + file);
+        botTimes.forEach((player, t) -> log.info("game {}: player {}'s time, as AI Arena counts it: {} steps, mean {} "
+                + "ms, p99 {} ms, max {} ms, {} over {} ms; setup {} ms", number, player, t.steps(), ms(t.meanMillis()),
+                ms(t.p99Millis()), ms(t.maxMillis()), t.stepsOverLimit(), (int) BotTimes.STRIKE_MILLIS,
+                ms(t.setupMillis())));
         return saved;
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%.2f", millis);
     }
 
     /** Every game archived so far, oldest first; safe to read from any thread. */

@@ -20,6 +20,7 @@ import io.wickedzerg.sim.protocol.GameInfoEncoder;
 import io.wickedzerg.sim.protocol.ProtocolException;
 import io.wickedzerg.sim.protocol.QueryHandler;
 import io.wickedzerg.sim.protocol.VersionInfo;
+import io.wickedzerg.sim.replay.BotTimes;
 import io.wickedzerg.sim.replay.ReplayArchive;
 import io.wickedzerg.sim.replay.ReplayFormat;
 import io.wickedzerg.sim.replay.SavedGame;
@@ -27,10 +28,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Serves every SC2 API request of every connection on one thread (the game thread), so the engine needs no
@@ -53,6 +57,7 @@ public final class GameHost implements AutoCloseable {
     private final ReplayArchive archive;
     private final AtomicInteger sessionIds = new AtomicInteger();
     private final boolean ladder;
+    private final LongSupplier nanoClock;
 
     /** A host whose requests run on {@code thread} (the server passes its websocket event loop). */
     public GameHost(SimServerOptions options, GameThread thread) {
@@ -65,6 +70,7 @@ public final class GameHost implements AutoCloseable {
         this.queries = new QueryHandler(units);
         this.thread = thread;
         this.ladder = options.ladder();
+        this.nanoClock = options.nanoClock();
         this.clock = new GameClock(options.nanoClock(), this::reply);
         this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply);
         this.observations = new Observations(clock, this::reply, this::drainBacklog);
@@ -75,12 +81,13 @@ public final class GameHost implements AutoCloseable {
     }
 
     /** Called by a connection when it opens: a handle that sends its requests here. */
-    public Connection open(Consumer<Sc2Api.Response> out, Runnable closer) {
+    public Connection open(Consumer<byte[]> out, Runnable closer) {
         Session session = new Session(sessionIds.incrementAndGet(), out, closer);
         return new Connection() {
             @Override
             public void request(byte[] frame) {
-                thread.execute(() -> handleFrame(session, frame));
+                Session.Frame arrived = new Session.Frame(frame, nanoClock.getAsLong());
+                thread.execute(() -> handleFrame(session, arrived));
             }
 
             @Override
@@ -138,13 +145,13 @@ public final class GameHost implements AutoCloseable {
 
     /** A held observation was answered: the frames that came in behind it are served now, in order. */
     private void drainBacklog(Session session) {
-        byte[] frame;
+        Session.Frame frame;
         while (!session.holding && (frame = session.backlog.poll()) != null) {
             handleFrame(session, frame);
         }
     }
 
-    private void handleFrame(Session session, byte[] frame) {
+    private void handleFrame(Session session, Session.Frame frame) {
         if (session.holding) {
             // one answer at a time, in request order, as the real game: this waits behind the held observation
             session.backlog.add(frame);
@@ -152,13 +159,14 @@ public final class GameHost implements AutoCloseable {
         }
         Sc2Api.Request request;
         try {
-            request = Sc2Api.Request.parseFrom(frame);
+            request = Sc2Api.Request.parseFrom(frame.bytes());
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            log.warn("{}: malformed request ({} bytes): {}", session, frame.length, e.getMessage());
+            log.warn("{}: malformed request ({} bytes): {}", session, frame.bytes().length, e.getMessage());
             reply(session, Sc2Api.Response.newBuilder()
                     .addError("malformed request: not an SC2APIProtocol.Request (" + e.getMessage() + ")"), null);
             return;
         }
+        session.botTime.request(request.getRequestCase(), frame.arrivedNanos());
         try {
             handle(session, request);
         } catch (ProtocolException | IllegalArgumentException e) {
@@ -223,7 +231,12 @@ public final class GameHost implements AutoCloseable {
             response.setId(request.getId());
         }
         response.setStatus(s.status(lobbies.current()));
-        s.out.accept(response.build());
+        byte[] bytes = response.build().toByteArray();
+        // the answer's bytes are ready, as the real game's are when AI Arena's proxy forwards them; read before the
+        // write, since the bot's next request can come as soon as it is out
+        long answered = nanoClock.getAsLong();
+        s.out.accept(bytes);
+        s.botTime.answered(answered);
     }
 
     // ---- requests on a running game --------------------------------------------------------------------
@@ -305,7 +318,10 @@ public final class GameHost implements AutoCloseable {
         if (l != null && l.recorder != null && !l.archived && l.recorder.ended()) {
             l.archived = true;
             try {
-                archive.save(l.recorder.replay());
+                Map<Integer, BotTimes> botTimes = new LinkedHashMap<>();
+                l.joined.forEach((player, session) -> session.botTime.report()
+                        .ifPresent(times -> botTimes.put(player, times)));
+                archive.save(l.recorder.replay(), botTimes);
             } catch (RuntimeException e) {
                 log.error("archiving the finished game failed", e);
             }

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  */
 final class Session {
     final int id;
-    final Consumer<Sc2Api.Response> out;
+    /** Writes an answer's bytes to the client. */
+    final Consumer<byte[]> out;
     final Runnable closer;
     int playerId;
     Lobby lobby;
@@ -25,13 +26,19 @@ final class Session {
     boolean left;
     /** Its observation is held for a later realtime loop: the SC2 API answers in order, so later frames wait. */
     boolean holding;
-    final Deque<byte[]> backlog = new ArrayDeque<>();
+    final Deque<Frame> backlog = new ArrayDeque<>();
+    /** Its bot's time between our answers and its requests, as AI Arena's proxy counts it. */
+    final BotTimeMeter botTime = new BotTimeMeter();
     /** Raw unit commands accepted since its last observation, as received, for {@code ResponseObservation.actions}. */
     final List<Sc2Api.Action> actionsSinceObservation = new ArrayList<>();
     /** Chat sent to it since its last observation, for {@code ResponseObservation.chat}. */
     final List<Sc2Api.ChatReceived> chatInbox = new ArrayList<>();
 
-    Session(int id, Consumer<Sc2Api.Response> out, Runnable closer) {
+    /** A request's bytes as they arrived, and when. */
+    record Frame(byte[] bytes, long arrivedNanos) {
+    }
+
+    Session(int id, Consumer<byte[]> out, Runnable closer) {
         this.id = id;
         this.out = out;
         this.closer = closer;

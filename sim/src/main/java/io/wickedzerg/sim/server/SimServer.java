@@ -102,13 +102,13 @@ public final class SimServer implements AutoCloseable {
         ws.exceptionHandler(e -> log.debug("websocket error: {}", e.toString()));
     }
 
-    private static void send(ServerWebSocket ws, Sc2Api.Response response) {
+    private static void send(ServerWebSocket ws, byte[] response) {
         try {
             // wrapped, not copied: Buffer.buffer(byte[]) would copy every observation once more before netty writes it
-            ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(Unpooled.wrappedBuffer(response.toByteArray())), true));
+            ws.writeFrame(WebSocketFrame.binaryFrame(Buffer.buffer(Unpooled.wrappedBuffer(response)), true));
         } catch (IllegalStateException closed) {
             // the client hung up first (ocraft closes right after sending quit): nobody is left to read it
-            log.debug("response {} not sent: connection already closed", response.getResponseCase());
+            log.debug("a response of {} bytes not sent: connection already closed", response.length);
         }
     }
 
