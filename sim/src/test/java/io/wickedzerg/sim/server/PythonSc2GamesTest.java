@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wickedzerg.sim.data.Race;
 import io.wickedzerg.sim.engine.Difficulty;
 import io.wickedzerg.sim.map.BuiltInMaps;
+import io.wickedzerg.sim.replay.BotTimes;
 import io.wickedzerg.sim.testing.PythonSc2Process;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +71,12 @@ class PythonSc2GamesTest {
             assertThat(report.get("result")).isEqualTo("Result.Victory");
             assertThat(report.get("enemy_race")).isEqualTo("Race.Zerg");
             assertThat(game.output()).contains("opponent opponent-7");
+            // a second client's pattern of requests (observation, actions, step), timed as AI Arena's proxy times it
+            BotTimes times = server.savedGames().get(0).botTimes().get(1);
+            assertThat(times.steps()).isGreaterThan(100);
+            assertThat(times.p50Millis()).isPositive().isLessThanOrEqualTo(times.p99Millis());
+            assertThat(times.maxMillis()).isGreaterThanOrEqualTo(times.p99Millis());
+            assertThat(times.setupMillis()).isPositive();
         }
     }
 
