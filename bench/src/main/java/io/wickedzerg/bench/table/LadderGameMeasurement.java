@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * a bot: from the server's side, every gap from an answer to the bot's next request, summed per step
  * ({@code --summary-json}'s {@code bot_time_ms}). That counts what the bot's own step timer cannot see (reading and
  * parsing each answer, garbage collection), and it is what AI Arena's strikes are counted on. The bot plays a short
- * first match before it, which writes its class archive, as every later match on the ladder starts with one.
+ * first match before it, which writes its class archive, as every later match on the ladder starts with one. Both
+ * play the strategy's defaults ({@code --strategy-file}): what the bot learns from its first match would make the
+ * measured game another one.
  */
 final class LadderGameMeasurement implements Measurement {
 
@@ -43,8 +45,10 @@ final class LadderGameMeasurement implements Measurement {
     public List<Row> measure(BenchSettings settings) throws Exception {
         Path dir = Files.createDirectories(settings.workDir().resolve("ladder-game"));
         Path botDir = LadderStartMeasurement.packageLadder(settings, dir);
-        play(settings, dir, botDir, "first-match", FIRST_MATCH_LOOPS);
-        JsonNode game = play(settings, dir, botDir, "game", settings.quick() ? QUICK_LOOPS : null);
+        Path strategy = dir.resolve("strategy.json").toAbsolutePath();
+        Files.writeString(strategy, "{\"version\": \"bench-defaults\", \"parameters\": {}}\n");
+        play(settings, dir, botDir, strategy, "first-match", FIRST_MATCH_LOOPS);
+        JsonNode game = play(settings, dir, botDir, strategy, "game", settings.quick() ? QUICK_LOOPS : null);
         JsonNode bot = null;
         for (JsonNode player : game.get("players")) {
             if (player.has("bot_time_ms")) {
@@ -55,8 +59,8 @@ final class LadderGameMeasurement implements Measurement {
             throw new IllegalStateException("the server timed no steps of the bot (see " + dir.resolve("game") + ")");
         }
         JsonNode times = bot.get("bot_time_ms");
-        String note = String.format(Locale.ROOT, "WickedZerg.jar as AI Arena starts it vs sim serve, Medium Terran, "
-                        + "seed 1, %s, %d loops, %s; %d steps: p50 %.3f ms, p99 %.3f ms; setup (join to first step) %.0f ms",
+        String note = String.format(Locale.ROOT, "WickedZerg.jar as AI Arena starts it (the strategy's defaults) vs sim "
+                        + "serve, Medium Terran, seed 1, %s, %d loops, %s; %d steps: p50 %.3f ms, p99 %.3f ms; setup (join to first step) %.0f ms",
                 game.get("map").asText(), game.get("final_loop").asLong(), bot.get("result").asText(),
                 times.get("steps").asInt(), times.get("p50").asDouble(), times.get("p99").asDouble(),
                 times.get("setup").asDouble());
@@ -70,8 +74,8 @@ final class LadderGameMeasurement implements Measurement {
     }
 
     /** One match to its end; {@code loopLimit} null for a whole game. Returns the server's summary of it. */
-    private static JsonNode play(BenchSettings settings, Path dir, Path botDir, String name, String loopLimit)
-            throws Exception {
+    private static JsonNode play(BenchSettings settings, Path dir, Path botDir, Path strategy, String name,
+                                 String loopLimit) throws Exception {
         Path runDir = Files.createDirectories(dir.resolve(name));
         Path summary = runDir.resolve("server-summary.json").toAbsolutePath();
         List<String> args = new ArrayList<>(List.of("sim", "serve", "--port", "0", "--computer-race", "terran",
@@ -84,7 +88,7 @@ final class LadderGameMeasurement implements Measurement {
             String port = server.await(PATIENCE).match().group(1);
             List<String> bot = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                     "WickedZerg.jar", "--LadderServer", "127.0.0.1", "--GamePort", port, "--StartPort", port,
-                    "--OpponentId", "bench");
+                    "--OpponentId", "bench", "--strategy-file", strategy.toString());
             Optional<Integer> exit;
             try (ChildProcess ladderBot = ChildProcess.start(bot, botDir,
                     AppCommand.environment(dir.resolve("bot-data"), "bench-ladder"), runDir.resolve("bot.log"), null)) {

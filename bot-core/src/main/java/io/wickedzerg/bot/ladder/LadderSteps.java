@@ -11,10 +11,10 @@ import io.wickedzerg.bot.model.StepSnapshot;
  * <p>Why the collection: the data the whole game keeps (map, grids, game data, the runtime; about 10 MB) is then in
  * the old generation before the game clock runs, so the game's young collections copy only what its steps made. The
  * first two young collections of a fresh JVM each write into survivor memory that was never touched before, and on
- * this project's VMs touching fresh memory costs about 3-4 ms a MB: copying those 10 MB made them 36-57 ms pauses,
- * inside the bot's time as AI Arena's proxy counts it (one to two of its 40 ms strikes every game, measured from
+ * this project's VMs touching fresh memory costs about 3-4 ms a MB: copying those 10 MB made them 40-47 ms pauses,
+ * inside the bot's time as AI Arena's proxy counts it (one to three of its 40 ms strikes every game, measured from
  * {@code sim serve}'s side). With the collection they copy about 3 MB (9-15 ms), and the collection itself (about
- * 45 ms) falls in the setup, where no step is timed.
+ * 45 ms) falls in the setup, where no step is timed (README: Where a game's time goes).
  */
 final class LadderSteps implements StepListener {
 
