@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,8 @@ final class E2eGames {
             BotRun hybrid;
             E2eReport.Outage outage;
             int hybridPort = JavaChildren.freePort();
-            try (ChildProcess sim = children.simServer(hybridPort, simFlags, "sim-hybrid", SERVICE_PATIENCE)) {
+            try (ChildProcess sim = children.simServer(hybridPort, summarised(simFlags, "sim-hybrid"), "sim-hybrid",
+                    SERVICE_PATIENCE)) {
                 ChildProcess bot = children.ladderBot(botFolder, hybridPort, opponent, strategy(), hybridEnv, "bot-hybrid");
                 try (bot) {
                     outage = outages(bot, services, telemetryPort, killAt, restartAt, "telemetry-2");
@@ -74,7 +76,8 @@ final class E2eGames {
             services.close();
             BotRun baseline = baseline(simFlags, opponent, killAt, restartAt, telemetryPort, learningPort,
                     botEnv("e2e-baseline", "false", telemetryUrl, learningUrl));
-            return new E2eReport.Facts(hybrid, baseline, outage, stored, flushReplayed, resultStored, tolerance);
+            return new E2eReport.Facts(hybrid, baseline, outage, stored, flushReplayed, resultStored, tolerance,
+                    ServerClock.read(summary("sim-hybrid")), ServerClock.read(summary("sim-baseline")));
         } finally {
             services.close();
         }
@@ -94,7 +97,8 @@ final class E2eGames {
             services.learning = children.service("learning", learningPort, "learning-3", SERVICE_PATIENCE);
             BotRun baseline;
             int baselinePort = JavaChildren.freePort();
-            try (ChildProcess sim = children.simServer(baselinePort, simFlags, "sim-baseline", SERVICE_PATIENCE);
+            try (ChildProcess sim = children.simServer(baselinePort, summarised(simFlags, "sim-baseline"),
+                    "sim-baseline", SERVICE_PATIENCE);
                  ChildProcess bot = children.ladderBot(botFolder, baselinePort, opponent, strategy(), env,
                          "bot-baseline")) {
                 outages(bot, services, telemetryPort, killAt, restartAt, "telemetry-4");
@@ -181,6 +185,17 @@ final class E2eGames {
                 Map.entry("WZ_DATA_DIR", data.toString()),
                 Map.entry("SPOOL_DIR", data.resolve("spool").toString()),
                 Map.entry("WZ_LOG_DIR", work.resolve("logs").resolve(instance).toString()));
+    }
+
+    /** The server's flags with its {@code --summary-json}, where it times the bot as AI Arena would. */
+    private List<String> summarised(List<String> simFlags, String name) {
+        List<String> flags = new ArrayList<>(simFlags);
+        flags.addAll(List.of("--summary-json", summary(name).toString()));
+        return flags;
+    }
+
+    private Path summary(String name) {
+        return work.resolve(name + "-summary.json");
     }
 
     private List<String> strategy() {

@@ -3,6 +3,7 @@ package io.wickedzerg.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class E2eReportTest {
@@ -22,7 +23,8 @@ class E2eReportTest {
     private static E2eReport.Facts facts(BotRun hybrid, long storedRows, long distinct, boolean resultStored,
                                          E2eReport.Outage outage) {
         return new E2eReport.Facts(hybrid, bot("Victory", 10_000, 2.0, 0, 0, 0, 0, 0), outage,
-                new ServiceQueries.StoredTelemetry(storedRows, distinct), 0, resultStored, 0.05);
+                new ServiceQueries.StoredTelemetry(storedRows, distinct), 0, resultStored, 0.05,
+                Optional.of(new ServerClock(5.5, 0)), Optional.of(new ServerClock(5.25, 1)));
     }
 
     private static final E2eReport.Outage ON_TIME = new E2eReport.Outage(3000, 6000, 6000, 6500);
@@ -34,7 +36,8 @@ class E2eReportTest {
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.passed()).isTrue();
-        assertThat(report.table()).contains("duplicates").contains("2.050 ms vs 2.000 ms = 1.025 (target <= 1.05)");
+        assertThat(report.table()).contains("duplicates").contains("2.050 ms vs 2.000 ms = 1.025 (target <= 1.05)")
+                .contains("on the server's clock (as AI Arena counts) p99 5.500 ms vs 5.250 ms, steps over 40 ms 0 vs 1");
     }
 
     @Test
@@ -62,10 +65,11 @@ class E2eReportTest {
     void aServiceThatAnswersOnlyAfterTheGameStillPassesWhenFlushReplaysTheSpool() {
         E2eReport report = E2eReport.of(new E2eReport.Facts(bot("Victory", 10_000, 2.0, 1000, 300, 0, 0, 1),
                 bot("Victory", 10_000, 2.0, 0, 0, 0, 0, 0), new E2eReport.Outage(3000, 6000, 6000, -1),
-                new ServiceQueries.StoredTelemetry(1000, 1000), 300, true, 0.05));
+                new ServiceQueries.StoredTelemetry(1000, 1000), 300, true, 0.05, Optional.empty(), Optional.empty()));
 
         assertThat(report.failed()).isEmpty();
-        assertThat(report.table()).contains("answering at (after the game)").contains("300 (bot 0, run.sh flush 300)");
+        assertThat(report.table()).contains("answering at (after the game)").contains("300 (bot 0, run.sh flush 300)")
+                .contains("on the server's clock: not recorded");
     }
 
     @Test
