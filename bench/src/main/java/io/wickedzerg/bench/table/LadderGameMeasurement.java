@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A whole ladder game of the AI Arena bot ({@code WickedZerg.jar} as AI Arena starts it, in the folder
@@ -28,7 +27,6 @@ final class LadderGameMeasurement implements Measurement {
     static final String ROW_STRIKES = "ladder bot steps over 40 ms on the server's clock (AI Arena's strikes)";
     private static final String FIRST_MATCH_LOOPS = "224";
     private static final String QUICK_LOOPS = "2240";
-    private static final Pattern LISTENING = Pattern.compile("listening on ws://[^:/]+:(\\d+)/");
     private static final Duration PATIENCE = Duration.ofSeconds(180);
 
     @Override
@@ -44,7 +42,7 @@ final class LadderGameMeasurement implements Measurement {
     @Override
     public List<Row> measure(BenchSettings settings) throws Exception {
         Path dir = Files.createDirectories(settings.workDir().resolve("ladder-game"));
-        Path botDir = LadderStartMeasurement.packageLadder(settings, dir);
+        Path botDir = LadderBot.packageLadder(settings, dir);
         Path strategy = dir.resolve("strategy.json").toAbsolutePath();
         Files.writeString(strategy, "{\"version\": \"bench-defaults\", \"parameters\": {}}\n");
         play(settings, dir, botDir, strategy, "first-match", FIRST_MATCH_LOOPS);
@@ -84,11 +82,12 @@ final class LadderGameMeasurement implements Measurement {
             args.addAll(List.of("--loop-limit", loopLimit));
         }
         try (ChildProcess server = ChildProcess.start(AppCommand.of(settings, List.of(), args), settings.projectDir(),
-                AppCommand.environment(runDir.resolve("server"), "bench-server"), runDir.resolve("server.log"), LISTENING)) {
+                AppCommand.environment(runDir.resolve("server"), "bench-server"), runDir.resolve("server.log"),
+                LadderBot.SERVER_LISTENING)) {
             String port = server.await(PATIENCE).match().group(1);
-            List<String> bot = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    "WickedZerg.jar", "--LadderServer", "127.0.0.1", "--GamePort", port, "--StartPort", port,
-                    "--OpponentId", "bench", "--strategy-file", strategy.toString());
+            List<String> bot = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            bot.addAll(LadderBot.aiArenaArgs(port));
+            bot.addAll(List.of("--strategy-file", strategy.toString()));
             Optional<Integer> exit;
             try (ChildProcess ladderBot = ChildProcess.start(bot, botDir,
                     AppCommand.environment(dir.resolve("bot-data"), "bench-ladder"), runDir.resolve("bot.log"), null)) {

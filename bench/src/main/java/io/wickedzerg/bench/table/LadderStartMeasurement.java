@@ -32,7 +32,6 @@ final class LadderStartMeasurement implements Measurement {
     static final String ROW_FIRST = "JVM launch to first step, ladder bot told it has one core, first match (no class archive yet)";
     /** The first match's game: long enough to play to its end quickly, which writes the class archive. */
     private static final String FIRST_MATCH_LOOPS = "224";
-    private static final Pattern LISTENING = Pattern.compile("listening on ws://[^:/]+:(\\d+)/");
     private static final Pattern FIRST_STEP = Pattern.compile("first step at game loop (\\d+), (\\d+) ms after the JVM");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final Duration SERVER_SETTLED = Duration.ofSeconds(20);
@@ -61,7 +60,7 @@ final class LadderStartMeasurement implements Measurement {
     @Override
     public List<Row> measure(BenchSettings settings) throws Exception {
         Path dir = Files.createDirectories(settings.workDir().resolve("ladder-start"));
-        Path botDir = packageLadder(settings, dir);
+        Path botDir = LadderBot.packageLadder(settings, dir);
         Row first = start(settings, dir, botDir, new CoreModel(ROW_FIRST, "first", List.of(), List.of(), TOLD,
                 "told one core (-XX:ActiveProcessorCount=1), no class archive yet"), true);
         Row told = start(settings, dir, botDir, new CoreModel(ROW_TOLD, "told", List.of(), List.of(), TOLD,
@@ -78,23 +77,6 @@ final class LadderStartMeasurement implements Measurement {
         return List.of(first, told, pinned);
     }
 
-    /** The bot folder AI Arena gets, made by the app's own {@code package-ladder} from {@code --ladder-jar}. */
-    static Path packageLadder(BenchSettings settings, Path dir) throws Exception {
-        Path out = dir.resolve("WickedZerg").toAbsolutePath();
-        List<String> command = AppCommand.of(settings, List.of(), List.of("package-ladder",
-                "--jar", settings.ladderJar().toAbsolutePath().toString(), "--out", out.toString()));
-        Path log = dir.resolve("package-ladder.log");
-        try (ChildProcess packaging = ChildProcess.start(command, settings.projectDir(),
-                AppCommand.environment(dir.resolve("package-ladder"), "bench-package"), log, null)) {
-            Optional<Integer> exit = packaging.waitFor(PATIENCE);
-            if (exit.isEmpty() || exit.get() != 0) {
-                throw new IllegalStateException("package-ladder " + exit.map(code -> "exited with " + code)
-                        .orElse("did not end within " + PATIENCE.toSeconds() + " s") + " (see " + log + ")");
-            }
-        }
-        return out;
-    }
-
     /** One start; {@code toTheEnd}: the bot plays its game to the end and must exit 0, so its archive is written. */
     private Row start(BenchSettings settings, Path dir, Path botDir, CoreModel model, boolean toTheEnd) throws Exception {
         Path runDir = Files.createDirectories(dir.resolve(model.folder()));
@@ -103,14 +85,14 @@ final class LadderStartMeasurement implements Measurement {
                 "--computer-race", "terran", "--difficulty", "easy", "--seed", "1", "--loop-limit",
                 toTheEnd ? FIRST_MATCH_LOOPS : "2240")));
         try (ChildProcess server = ChildProcess.start(serve, settings.projectDir(),
-                AppCommand.environment(runDir.resolve("server"), "bench-server"), runDir.resolve("server.log"), LISTENING)) {
+                AppCommand.environment(runDir.resolve("server"), "bench-server"), runDir.resolve("server.log"),
+                LadderBot.SERVER_LISTENING)) {
             String port = server.await(PATIENCE).match().group(1);
             server.awaitIdle(SERVER_SETTLED);
             List<String> bot = new ArrayList<>(model.botPrefix());
             bot.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             bot.addAll(model.botFlags());
-            bot.addAll(List.of("-jar", "WickedZerg.jar", "--LadderServer", "127.0.0.1",
-                    "--GamePort", port, "--StartPort", port, "--OpponentId", "bench"));
+            bot.addAll(LadderBot.aiArenaArgs(port));
             try (ChildProcess ladderBot = ChildProcess.start(bot, botDir,
                     AppCommand.environment(dir.resolve("bot-data"), "bench-ladder"), runDir.resolve("bot.log"), FIRST_STEP)) {
                 ChildProcess.LineSeen first = ladderBot.await(PATIENCE);
