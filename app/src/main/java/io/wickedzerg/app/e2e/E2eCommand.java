@@ -22,13 +22,13 @@ import picocli.CommandLine.Option;
  * (each its own JVM, SQLite under the run's {@code data/}), {@code sim serve} in ladder mode, and the bot packaged as
  * for AI Arena with {@code HYBRID_MODE=hybrid}; the telemetry service is killed with SIGKILL a third of the way into
  * the game and started again at two thirds, the learning service is killed then and comes back after the bot
- * exited; {@code run.sh flush} delivers the spooled result. Then the same game with telemetry off for the step
- * times, and one table; exit 1 when a row fails.
+ * exited; {@code run.sh flush} delivers the spooled result. Then the same game again, with telemetry off and in
+ * hybrid mode in turn, for the step times, and one table; exit 1 when a row fails.
  */
 @Command(name = "e2e", mixinStandardHelpOptions = true,
         description = "Play the bot (packaged for AI Arena, hybrid mode) against sim serve with the telemetry and learning "
                 + "services as separate processes killed and restarted mid-game; check that every event and the result "
-                + "arrive exactly once and compare step times with a game with telemetry off. Exit 1 when a check fails.")
+                + "arrive exactly once and compare step times with the same game with telemetry off. Exit 1 when a check fails.")
 public final class E2eCommand implements Callable<Integer> {
 
     static final int EXIT_FAILED = 1;
@@ -62,6 +62,11 @@ public final class E2eCommand implements Callable<Integer> {
     @Option(names = "--step-time-tolerance", defaultValue = "5", description = "How much higher (percent) the hybrid "
             + "game's step-time p99 may be than the telemetry-off game's (default ${DEFAULT-VALUE}).")
     double stepTimeTolerancePercent;
+
+    @Option(names = "--step-time-rounds", defaultValue = "2", description = "Rounds of the step-time comparison, each "
+            + "the game once in hybrid mode and once with telemetry off, the order flipping each round; each side's p99 "
+            + "is the median over its games (1..10, default ${DEFAULT-VALUE}).")
+    int stepTimeRounds;
 
     @Option(names = "--out", description = "Folder for the run's data and logs (default: a new temporary folder).")
     Path out;
@@ -101,7 +106,8 @@ public final class E2eCommand implements Callable<Integer> {
         E2eReport report;
         try {
             report = E2eReport.of(games.play(simFlags(),
-                "e2e-" + computerRace.toLowerCase(Locale.ROOT) + "-" + difficulty.toLowerCase(Locale.ROOT), killAtLoop, restartAtLoop, stepTimeTolerancePercent / 100));
+                "e2e-" + computerRace.toLowerCase(Locale.ROOT) + "-" + difficulty.toLowerCase(Locale.ROOT), killAtLoop, restartAtLoop, stepTimeTolerancePercent / 100,
+                    stepTimeRounds));
         } catch (IOException e) {
             err.println("error: e2e: " + e.getMessage());
             err.flush();
@@ -132,6 +138,9 @@ public final class E2eCommand implements Callable<Integer> {
         }
         if (!(stepTimeTolerancePercent >= 0)) {
             return Optional.of("--step-time-tolerance must be a percentage >= 0, was " + stepTimeTolerancePercent);
+        }
+        if (stepTimeRounds < 1 || stepTimeRounds > 10) {
+            return Optional.of("--step-time-rounds must be 1 to 10, was " + stepTimeRounds);
         }
         return Optional.empty();
     }

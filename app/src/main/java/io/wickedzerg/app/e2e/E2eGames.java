@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The e2e run's two games and what happens around them: the hybrid game through the outages, the flush, the
- * services' answers, then the telemetry-off game. Every child is stopped before {@link #play} returns.
+ * The e2e run's games and what happens around them: the hybrid game through the outages, the flush, the
+ * services' answers, then the same game again, with telemetry off and in hybrid mode in turn, for the step times. Every child is stopped before {@link #play} returns.
  */
 final class E2eGames {
 
@@ -43,8 +43,8 @@ final class E2eGames {
      * @param simFlags  what {@code sim serve} is given besides its port (the computer, the seed)
      * @param opponent  the bot's {@code --OpponentId}
      */
-    E2eReport.Facts play(List<String> simFlags, String opponent, long killAt, long restartAt, double tolerance)
-            throws IOException, InterruptedException {
+    E2eReport.Facts play(List<String> simFlags, String opponent, long killAt, long restartAt, double tolerance,
+                         int rounds) throws IOException, InterruptedException {
         int telemetryPort = JavaChildren.freePort();
         int learningPort = JavaChildren.freePort();
         URI telemetryUrl = E2eCommand.local(telemetryPort);
@@ -74,38 +74,59 @@ final class E2eGames {
             boolean resultStored = !hybrid.runId().isEmpty() && queries.resultStored(learningUrl, hybrid.runId(),
                     hybrid.gameId());
             services.close();
-            BotRun baseline = baseline(simFlags, opponent, killAt, restartAt, telemetryPort, learningPort,
-                    botEnv("e2e-baseline", "false", telemetryUrl, learningUrl));
-            return new E2eReport.Facts(hybrid, baseline, outage, stored, flushReplayed, resultStored, tolerance,
-                    ServerClock.read(summary("sim-hybrid")), ServerClock.read(summary("sim-baseline")));
+            List<StepTimes.Game> timed = new ArrayList<>();
+            timed.add(new StepTimes.Game("hybrid", true, hybrid, ServerClock.read(summary("sim-hybrid"))));
+            Rematch rematch = new Rematch(simFlags, opponent, killAt, restartAt, telemetryPort, learningPort);
+            for (int round = 1; round <= rounds; round++) {
+                String off = "off-" + round;
+                String more = "hybrid-" + round;
+                if (round > 1 && StepTimes.hybridFirst(round)) {
+                    timed.add(stepTimeGame(rematch, more, true, telemetryUrl, learningUrl));
+                }
+                timed.add(stepTimeGame(rematch, off, false, telemetryUrl, learningUrl));
+                if (round > 1 && !StepTimes.hybridFirst(round)) {
+                    timed.add(stepTimeGame(rematch, more, true, telemetryUrl, learningUrl));
+                }
+            }
+            return new E2eReport.Facts(hybrid, outage, stored, flushReplayed, resultStored,
+                    new StepTimes(timed, tolerance));
         } finally {
             services.close();
         }
     }
 
+    /** What every step-time game is played with: the same game, the same service ports, outages at the same loops. */
+    private record Rematch(List<String> simFlags, String opponent, long killAt, long restartAt, int telemetryPort,
+                           int learningPort) {
+    }
+
     /**
-     * The same game with telemetry off, for the step times. The services run and are killed and restarted at the same
-     * loops as in the hybrid game although this bot never calls them: on two cores a service JVM starting mid-game
-     * takes CPU from the bot, and without the same outages the comparison would charge that to the client.
+     * The same game again for the step times only, in hybrid mode ({@code hybrid}; its own data and spool folder) or
+     * with telemetry off. Fresh services run beside it and are killed and restarted at the same loops as in the
+     * checked game, also for a bot that never calls them: on two cores a service JVM starting mid-game takes CPU from
+     * the bot, and without the same outages the comparison would charge that to the client.
      */
-    private BotRun baseline(List<String> simFlags, String opponent, long killAt, long restartAt, int telemetryPort,
-                            int learningPort, Map<String, String> env) throws IOException, InterruptedException {
-        note("the same game with telemetry off, for the step times; the services go down and up as before");
+    private StepTimes.Game stepTimeGame(Rematch o, String name, boolean hybrid, URI telemetryUrl, URI learningUrl)
+            throws IOException, InterruptedException {
+        note("the same game " + (hybrid ? "in hybrid mode" : "with telemetry off") + " for the step times (" + name
+                + "); the services go down and up as before");
+        Map<String, String> env = botEnv("e2e-" + name, hybrid ? "true" : "false", telemetryUrl, learningUrl);
         Services services = new Services();
         try {
-            services.telemetry = children.service("telemetry", telemetryPort, "telemetry-3", SERVICE_PATIENCE);
-            services.learning = children.service("learning", learningPort, "learning-3", SERVICE_PATIENCE);
-            BotRun baseline;
-            int baselinePort = JavaChildren.freePort();
-            try (ChildProcess sim = children.simServer(baselinePort, summarised(simFlags, "sim-baseline"),
-                    "sim-baseline", SERVICE_PATIENCE);
-                 ChildProcess bot = children.ladderBot(botFolder, baselinePort, opponent, strategy(), env,
-                         "bot-baseline")) {
-                outages(bot, services, telemetryPort, killAt, restartAt, "telemetry-4");
-                baseline = finish(bot);
+            services.telemetry = children.service("telemetry", o.telemetryPort(), "telemetry-" + name + "-1",
+                    SERVICE_PATIENCE);
+            services.learning = children.service("learning", o.learningPort(), "learning-" + name, SERVICE_PATIENCE);
+            BotRun run;
+            int port = JavaChildren.freePort();
+            try (ChildProcess sim = children.simServer(port, summarised(o.simFlags(), "sim-" + name), "sim-" + name,
+                    SERVICE_PATIENCE);
+                 ChildProcess bot = children.ladderBot(botFolder, port, o.opponent(), strategy(), env, "bot-" + name)) {
+                outages(bot, services, o.telemetryPort(), o.killAt(), o.restartAt(), "telemetry-" + name + "-2");
+                run = finish(bot);
             }
-            note("telemetry-off game: " + baseline.result().orElse("no result") + " at loop " + baseline.gameLoops());
-            return baseline;
+            note(name + " game: " + run.result().orElse("no result") + " at loop " + run.gameLoops() + ", step time p99 "
+                    + run.stepP99Ms() + " ms");
+            return new StepTimes.Game(name, hybrid, run, ServerClock.read(summary("sim-" + name)));
         } finally {
             services.close();
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,20 +19,16 @@ record E2eReport(List<Row> rows) {
     /**
      * What the run saw.
      *
-     * @param hybrid            the bot's game in hybrid mode through the outages
-     * @param baseline          the same game (same seed, same strategy) with telemetry off, for the step times
-     * @param outage            at which game loops the services went down and came back
-     * @param stored            what the telemetry service holds for the hybrid game's run at the end
-     * @param flushReplayed     telemetry events {@code run.sh flush} replayed after the game (usually 0: the bot
-     *                          replays its own spool once the service is back)
-     * @param resultStored      the learning service holds the hybrid game's result at the end
-     * @param stepTimeTolerance how much higher the hybrid game's step-time p99 may be, as a fraction (0.05)
-     * @param hybridServer      the hybrid game's step times on the server's clock, for information
-     * @param baselineServer    the telemetry-off game's
+     * @param hybrid        the bot's game in hybrid mode through the outages, the one whose telemetry is checked
+     * @param outage        at which game loops the services went down and came back
+     * @param stored        what the telemetry service holds for the hybrid game's run at the end
+     * @param flushReplayed telemetry events {@code run.sh flush} replayed after the game (usually 0: the bot
+     *                      replays its own spool once the service is back)
+     * @param resultStored  the learning service holds the hybrid game's result at the end
+     * @param stepTimes     that game and the same game played again, hybrid and with telemetry off, for the step times
      */
-    record Facts(BotRun hybrid, BotRun baseline, Outage outage, ServiceQueries.StoredTelemetry stored,
-                 long flushReplayed, boolean resultStored, double stepTimeTolerance, Optional<ServerClock> hybridServer,
-                 Optional<ServerClock> baselineServer) {
+    record Facts(BotRun hybrid, Outage outage, ServiceQueries.StoredTelemetry stored, long flushReplayed,
+                 boolean resultStored, StepTimes stepTimes) {
     }
 
     /**
@@ -76,12 +71,7 @@ record E2eReport(List<Row> rows) {
                 pendingAtExit >= 1));
         rows.add(new Row("result stored (learning service, after run.sh flush)", f.resultStored() ? "yes" : "no",
                 f.resultStored()));
-        double ratio = h.stepP99Ms() / f.baseline().stepP99Ms();
-        rows.add(new Row("step time p99: hybrid vs telemetry off", String.format(Locale.ROOT,
-                "%.3f ms vs %.3f ms = %.3f (target <= %.2f); game thread's CPU p99 %.3f ms vs %.3f ms = %.3f",
-                h.stepP99Ms(), f.baseline().stepP99Ms(), ratio, 1 + f.stepTimeTolerance(), h.stepCpuP99Ms(),
-                f.baseline().stepCpuP99Ms(), h.stepCpuP99Ms() / f.baseline().stepCpuP99Ms()) + serverClock(f),
-                f.baseline().result().isPresent() && ratio <= 1 + f.stepTimeTolerance()));
+        rows.add(f.stepTimes().row());
         return new E2eReport(rows);
     }
 
@@ -102,17 +92,6 @@ record E2eReport(List<Row> rows) {
                     r.value()));
         }
         return out.toString();
-    }
-
-    /** The same games as AI Arena's proxy would time them: information beside the row, not part of its check. */
-    private static String serverClock(Facts f) {
-        if (f.hybridServer().isEmpty() || f.baselineServer().isEmpty()) {
-            return "; on the server's clock: not recorded";
-        }
-        ServerClock h = f.hybridServer().get();
-        ServerClock b = f.baselineServer().get();
-        return String.format(Locale.ROOT, "; on the server's clock (as AI Arena counts) p99 %.3f ms vs %.3f ms, "
-                + "steps over 40 ms %d vs %d", h.p99Millis(), b.p99Millis(), h.strikes(), b.strikes());
     }
 
     private static String loop(long loop) {

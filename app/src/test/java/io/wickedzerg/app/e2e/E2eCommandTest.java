@@ -31,4 +31,11 @@ class E2eCommandTest {
         assertThat(run("e2e", "--step-time-tolerance", "-1")).isEqualTo(WickedZergCli.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("--step-time-tolerance must be a percentage >= 0, was -1.0");
     }
+
+    @Test
+    void stepTimeRoundsOutsideOneToTenAreRefused() {
+        assertThat(run("e2e", "--step-time-rounds", "0")).isEqualTo(WickedZergCli.EXIT_BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("error: --step-time-rounds must be 1 to 10, was 0");
+        assertThat(out.toString()).doesNotContain("working in");
+    }
 }

@@ -22,9 +22,13 @@ class E2eReportTest {
 
     private static E2eReport.Facts facts(BotRun hybrid, long storedRows, long distinct, boolean resultStored,
                                          E2eReport.Outage outage) {
-        return new E2eReport.Facts(hybrid, bot("Victory", 10_000, 2.0, 0, 0, 0, 0, 0), outage,
-                new ServiceQueries.StoredTelemetry(storedRows, distinct), 0, resultStored, 0.05,
-                Optional.of(new ServerClock(5.5, 0)), Optional.of(new ServerClock(5.25, 1)));
+        return new E2eReport.Facts(hybrid, outage, new ServiceQueries.StoredTelemetry(storedRows, distinct), 0,
+                resultStored, onePair(hybrid, Optional.of(new ServerClock(5.5, 0)), Optional.of(new ServerClock(5.25, 1))));
+    }
+
+    private static StepTimes onePair(BotRun hybrid, Optional<ServerClock> hybridServer, Optional<ServerClock> offServer) {
+        return new StepTimes(List.of(new StepTimes.Game("hybrid", true, hybrid, hybridServer),
+                new StepTimes.Game("off-1", false, bot("Victory", 10_000, 2.0, 0, 0, 0, 0, 0), offServer)), 0.05);
     }
 
     private static final E2eReport.Outage ON_TIME = new E2eReport.Outage(3000, 6000, 6000, 6500);
@@ -37,6 +41,7 @@ class E2eReportTest {
         assertThat(report.failed()).isEmpty();
         assertThat(report.passed()).isTrue();
         assertThat(report.table()).contains("duplicates").contains("2.050 ms vs 2.000 ms = 1.025 (target <= 1.05)")
+                .contains("in the order played: hybrid 2.050, off 2.000 ms")
                 .contains("on the server's clock (as AI Arena counts) p99 5.500 ms vs 5.250 ms, steps over 40 ms 0 vs 1");
     }
 
@@ -63,9 +68,10 @@ class E2eReportTest {
 
     @Test
     void aServiceThatAnswersOnlyAfterTheGameStillPassesWhenFlushReplaysTheSpool() {
-        E2eReport report = E2eReport.of(new E2eReport.Facts(bot("Victory", 10_000, 2.0, 1000, 300, 0, 0, 1),
-                bot("Victory", 10_000, 2.0, 0, 0, 0, 0, 0), new E2eReport.Outage(3000, 6000, 6000, -1),
-                new ServiceQueries.StoredTelemetry(1000, 1000), 300, true, 0.05, Optional.empty(), Optional.empty()));
+        BotRun hybrid = bot("Victory", 10_000, 2.0, 1000, 300, 0, 0, 1);
+        E2eReport report = E2eReport.of(new E2eReport.Facts(hybrid, new E2eReport.Outage(3000, 6000, 6000, -1),
+                new ServiceQueries.StoredTelemetry(1000, 1000), 300, true,
+                onePair(hybrid, Optional.empty(), Optional.empty())));
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.table()).contains("answering at (after the game)").contains("300 (bot 0, run.sh flush 300)")
