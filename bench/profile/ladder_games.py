@@ -10,7 +10,10 @@ proxy times it (`sim serve --summary-json`'s bot_time_ms: from each answer to th
 
 usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] [--pin] JAR[::OPTS] ...
   JAR::OPTS         the jar with JVM options for the bot alone (JAVA_TOOL_OPTIONS, which its launcher's bot JVM
-                    inherits), e.g. 'WickedZerg.jar::-Xmn16m'; the same jar may be given with several
+                    inherits), e.g. 'WickedZerg.jar::-Xmn16m'; the same jar may be given with several.
+                    Words NAME=VALUE among them set the bot's environment instead (over HYBRID_MODE=local), e.g.
+                    'WickedZerg.jar::HYBRID_MODE=hybrid TELEMETRY_SERVICE_URL=http://127.0.0.1:9' (hybrid mode,
+                    nothing listening: the whole game spooled)
   --runs N          games per jar and difficulty (default 5), alternating jars
   --difficulty L    comma-separated sim serve difficulties (default easy,hard)
   --bot-dir DIR     a `run.sh package-ladder` folder, for its config/ (default: make one with run.sh package-ladder)
@@ -83,8 +86,12 @@ def one_game(server_jar, folder, data, level, log, strategy, options, pin):
                     die(f"the server did not listen; see {log}.server")
                 time.sleep(0.1)
         env = dict(os.environ, HYBRID_MODE="local", WZ_DATA_DIR=data)
-        if options:
-            env["JAVA_TOOL_OPTIONS"] = options
+        words = options.split()
+        settings = [w for w in words if re.match(r"^[A-Z][A-Z0-9_]*=", w)]
+        env.update(w.split("=", 1) for w in settings)
+        jvm = " ".join(w for w in words if w not in settings)
+        if jvm:
+            env["JAVA_TOOL_OPTIONS"] = jvm
         start = time.time()
         with open(log, "w") as out:
             bot = subprocess.Popen((["taskset", "-c", "0"] if pin else []) + ["java", "-jar", "WickedZerg.jar", "--LadderServer", "127.0.0.1", "--GamePort",
