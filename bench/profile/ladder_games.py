@@ -8,7 +8,8 @@ process's CPU (its launcher and bot JVM, from wait4), the game's wall time (bot 
 of the bot's result line (p50, mean, p99 wall and CPU, max), and the bot's time on the server's clock, as AI Arena's
 proxy times it (`sim serve --summary-json`'s bot_time_ms: from each answer to the next request, summed per step).
 
-usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] [--pin] JAR[::OPTS] ...
+usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] [--pin]
+                                            [--server-jvm OPTS] JAR[::OPTS] ...
   JAR::OPTS         the jar with JVM options for the bot alone (JAVA_TOOL_OPTIONS, which its launcher's bot JVM
                     inherits), e.g. 'WickedZerg.jar::-Xmn16m'; the same jar may be given with several.
                     Words NAME=VALUE among them set the bot's environment instead (over HYBRID_MODE=local), e.g.
@@ -17,6 +18,7 @@ usage: python3 bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard]
   --runs N          games per jar and difficulty (default 5), alternating jars
   --difficulty L    comma-separated sim serve difficulties (default easy,hard)
   --bot-dir DIR     a `run.sh package-ladder` folder, for its config/ (default: make one with run.sh package-ladder)
+  --server-jvm OPTS JVM options of sim serve, space-separated (default: none; CI games use -XX:TieredStopAtLevel=1)
   --pin             the bot's processes on CPU 0 and the server on CPU 1 (taskset), instead of wherever the
                     scheduler puts them: which threads share a CPU then no longer changes from step to step
 Run from the project's root after a build (the server is app/target/wicked-zerg.jar). Linux."""
@@ -32,7 +34,7 @@ def die(message):
 
 
 def parse(argv):
-    runs, levels, bot_dir, jars, pin = 5, ["easy", "hard"], None, [], False
+    runs, levels, bot_dir, jars, pin, server_jvm = 5, ["easy", "hard"], None, [], False, []
     it = iter(argv)
     for arg in it:
         if arg == "--runs":
@@ -48,6 +50,8 @@ def parse(argv):
             bot_dir = next(it, "")
             if not os.path.isdir(os.path.join(bot_dir, "config")):
                 die(f"--bot-dir {bot_dir} has no config/ (make one with ./run.sh package-ladder --out DIR)")
+        elif arg == "--server-jvm":
+            server_jvm = next(it, "").split()
         elif arg == "--pin":
             pin = True
         elif arg.startswith("-"):
@@ -59,7 +63,7 @@ def parse(argv):
             jars.append((os.path.abspath(jar), options))
     if not jars:
         die("usage: bench/profile/ladder_games.py [--runs N] [--difficulty easy,hard] [--bot-dir DIR] [--pin] JAR [JAR...]")
-    return runs, levels, bot_dir, jars, pin
+    return runs, levels, bot_dir, jars, pin, server_jvm
 
 
 def free_port():
@@ -68,10 +72,10 @@ def free_port():
         return s.getsockname()[1]
 
 
-def one_game(server_jar, folder, data, level, log, strategy, options, pin):
+def one_game(server_jar, folder, data, level, log, strategy, options, pin, server_jvm):
     port = free_port()
     with open(log + ".server", "w") as server_out:
-        server = subprocess.Popen((["taskset", "-c", "1"] if pin else []) + ["java", "-jar", server_jar, "sim", "serve", "--port", str(port), "--computer-race",
+        server = subprocess.Popen((["taskset", "-c", "1"] if pin else []) + ["java"] + server_jvm + ["-jar", server_jar, "sim", "serve", "--port", str(port), "--computer-race",
                                    "terran", "--difficulty", level, "--seed", "1", "--summary-json",
                                    log + ".summary.json"], stdout=server_out,
                                   stderr=subprocess.STDOUT, env=dict(os.environ, WZ_DATA_DIR=data + "-server"))
@@ -119,7 +123,7 @@ def one_game(server_jar, folder, data, level, log, strategy, options, pin):
 
 
 def main():
-    runs, levels, bot_dir, jars, pin = parse(sys.argv[1:])
+    runs, levels, bot_dir, jars, pin, server_jvm = parse(sys.argv[1:])
     server_jar = os.path.abspath("app/target/wicked-zerg.jar")
     if not os.path.isfile(server_jar):
         die(f"{server_jar} is missing; build first (./run.sh test or mvn package)")
@@ -142,7 +146,7 @@ def main():
         for level in levels:
             for i, (jar, options) in enumerate(jars):
                 g = one_game(server_jar, folders[i], os.path.join(work, f"data{i}"), level,
-                             os.path.join(work, f"bot{i}-{level}-{run}.log"), strategy, options, pin)
+                             os.path.join(work, f"bot{i}-{level}-{run}.log"), strategy, options, pin, server_jvm)
                 games.setdefault((i, level), []).append(g)
                 print(f"run {run}, {level}, {jar} {options}: {g['result']} at loop {g['loops']}, "
                       + ", ".join(f"{k} {v:.3f}" for k, v in g.items() if k not in ("result", "loops")), flush=True)
