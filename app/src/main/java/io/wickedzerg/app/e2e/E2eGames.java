@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The e2e run's games and what happens around them: the hybrid game through the outages, the flush, the
- * services' answers, then the same game again, with telemetry off and in hybrid mode in turn, for the step times. Every child is stopped before {@link #play} returns.
+ * services' answers, then the same game again, with telemetry off and in hybrid mode in turn, for the step times.
+ * Every child is stopped before {@link #play} returns.
  */
 final class E2eGames {
 
@@ -78,14 +79,12 @@ final class E2eGames {
             timed.add(new StepTimes.Game("hybrid", true, hybrid, ServerClock.read(summary("sim-hybrid"))));
             Rematch rematch = new Rematch(simFlags, opponent, killAt, restartAt, telemetryPort, learningPort);
             for (int round = 1; round <= rounds; round++) {
-                String off = "off-" + round;
-                String more = "hybrid-" + round;
-                if (round > 1 && StepTimes.hybridFirst(round)) {
-                    timed.add(stepTimeGame(rematch, more, true, telemetryUrl, learningUrl));
-                }
-                timed.add(stepTimeGame(rematch, off, false, telemetryUrl, learningUrl));
-                if (round > 1 && !StepTimes.hybridFirst(round)) {
-                    timed.add(stepTimeGame(rematch, more, true, telemetryUrl, learningUrl));
+                // the checked game opened round 1; later rounds play both sides, the first side alternating
+                List<Boolean> sides = round == 1 ? List.of(false)
+                        : StepTimes.hybridFirst(round) ? List.of(true, false) : List.of(false, true);
+                for (boolean side : sides) {
+                    timed.add(stepTimeGame(rematch, (side ? "hybrid-" : "off-") + round, side, telemetryUrl,
+                            learningUrl));
                 }
             }
             return new E2eReport.Facts(hybrid, outage, stored, flushReplayed, resultStored,
