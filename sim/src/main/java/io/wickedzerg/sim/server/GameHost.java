@@ -54,6 +54,7 @@ public final class GameHost implements AutoCloseable {
     private final GameClock clock;
     private final Lobbies lobbies;
     private final Observations observations;
+    private final WaitingJoins waitingJoins;
     private final ReplayArchive archive;
     private final AtomicInteger sessionIds = new AtomicInteger();
     private final boolean ladder;
@@ -72,7 +73,9 @@ public final class GameHost implements AutoCloseable {
         this.ladder = options.ladder();
         this.nanoClock = options.nanoClock();
         this.clock = new GameClock(options.nanoClock(), this::reply);
-        this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply);
+        this.waitingJoins = new WaitingJoins(options.nanoClock(), this::reply, this::drainBacklog);
+        this.lobbies = new Lobbies(options, maps, units, upgrades, clock, this::reply, waitingJoins,
+                this::drainBacklog);
         this.observations = new Observations(clock, this::reply, this::drainBacklog);
         this.archive = new ReplayArchive(options.replays().replayDir(), options.replays().summaryJson(),
                 Clock.systemDefaultZone());
@@ -114,6 +117,13 @@ public final class GameHost implements AutoCloseable {
         return count;
     }
 
+    /** How many joins between clients wait for a game to be created; read on the game thread. */
+    public CompletableFuture<Integer> joinsWaitingForAGame() {
+        CompletableFuture<Integer> count = new CompletableFuture<>();
+        thread.execute(() -> count.complete(waitingJoins.size()));
+        return count;
+    }
+
     /** One client's pipe into the host. */
     public interface Connection {
         void request(byte[] frame);
@@ -137,13 +147,14 @@ public final class GameHost implements AutoCloseable {
         clock.realtimeTick(lobbies.current());
         archiveIfEnded(lobbies.current());
         try {
+            waitingJoins.expire();
             observations.answerDue();
         } catch (RuntimeException e) {
             log.error("answering held observations failed", e);
         }
     }
 
-    /** A held observation was answered: the frames that came in behind it are served now, in order. */
+    /** A held observation or join was answered: the frames that came in behind it are served now, in order. */
     private void drainBacklog(Session session) {
         Session.Frame frame;
         while (!session.holding && (frame = session.backlog.poll()) != null) {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The host's one game at a time, from create_game (or, in ladder mode, created by the host itself) through the
@@ -34,17 +35,21 @@ final class Lobbies {
     private final UpgradeCatalog upgrades;
     private final GameClock clock;
     private final Replies replies;
+    private final WaitingJoins waitingJoins;
+    private final Consumer<Session> released;
     private Lobby lobby;
     private long gamesCreated;
 
     Lobbies(SimServerOptions options, MapLibrary maps, UnitCatalog units, UpgradeCatalog upgrades, GameClock clock,
-            Replies replies) {
+            Replies replies, WaitingJoins waitingJoins, Consumer<Session> released) {
         this.options = options;
         this.maps = maps;
         this.units = units;
         this.upgrades = upgrades;
         this.clock = clock;
         this.replies = replies;
+        this.waitingJoins = waitingJoins;
+        this.released = released;
     }
 
     /** The game this host holds now, if any: created, running, or just over. */
@@ -147,12 +152,18 @@ final class Lobbies {
         gamesCreated++;
         log.info("{} created a game on {} (realtime={}, seed={})", s, map.get().name(), lobby.realtime, seed);
         replies.send(s, Sc2Api.Response.newBuilder().setCreateGame(answer), r);
+        waitingJoins.gameCreated(this::joinGame);
     }
 
     void joinGame(Session s, Sc2Api.Request r) {
         Sc2Api.RequestJoinGame join = r.getJoinGame();
         Sc2Api.ResponseJoinGame.Builder answer = Sc2Api.ResponseJoinGame.newBuilder();
         createLadderGameIfNeeded();
+        if ((lobby == null || lobby.finishedOrAbandoned()) && WaitingJoins.betweenClients(join)) {
+            log.info("{} joins a game between clients before its host created one: it waits for create_game", s);
+            waitingJoins.hold(s, r);
+            return;
+        }
         if (lobby == null || lobby.game != null && !lobby.finishedOrAbandoned() && lobby.full()) {
             replies.send(s, Sc2Api.Response.newBuilder().setJoinGame(answer.setError(lobby == null
                             ? Sc2Api.ResponseJoinGame.Error.LaunchError : Sc2Api.ResponseJoinGame.Error.GameFull)
@@ -180,6 +191,7 @@ final class Lobbies {
         lobby.joined.put(s.playerId, s);
         lobby.joinedRaces.put(s.playerId, Race.fromProto(join.getRace().getNumber()));
         lobby.pendingJoins.add(new Lobby.PendingJoin(s, r));
+        s.holding = true; // answers go out in request order: what the client sends next waits for this join's
         if (lobby.full()) {
             start(lobby);
         }
@@ -202,8 +214,13 @@ final class Lobbies {
             replies.send(pending.session(), Sc2Api.Response.newBuilder().setJoinGame(
                     Sc2Api.ResponseJoinGame.newBuilder().setPlayerId(pending.session().playerId)), pending.request());
         }
+        List<Lobby.PendingJoin> answered = List.copyOf(l.pendingJoins);
         l.pendingJoins.clear();
         log.info("game started on {}: {}", l.map.name(), l.game.setup().players());
+        for (Lobby.PendingJoin pending : answered) {
+            pending.session().holding = false;
+            released.accept(pending.session());
+        }
     }
 
     void leaveGame(Session s, Sc2Api.Request r) {
@@ -230,6 +247,7 @@ final class Lobbies {
     }
 
     void disconnected(Session s) {
+        waitingJoins.forget(s);
         leave(s);
         if (lobby != null && lobby.game == null) {
             lobby.joined.values().remove(s);

@@ -24,7 +24,7 @@ final class Session {
     ObservationEncoder encoder;
     boolean quit;
     boolean left;
-    /** Its observation is held for a later realtime loop: the SC2 API answers in order, so later frames wait. */
+    /** Its observation waits for a later realtime loop, or its join for a game: the SC2 API answers in order, so later frames wait. */
     boolean holding;
     final Deque<Frame> backlog = new ArrayDeque<>();
     /** Its bot's time between our answers and its requests, as AI Arena's proxy counts it. */

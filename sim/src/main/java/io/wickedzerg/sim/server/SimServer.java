@@ -125,14 +125,23 @@ public final class SimServer implements AutoCloseable {
      * bot-vs-bot host shows with it that the first bot is in.
      */
     public int joinedParticipants() {
+        return askGameThread(host.joinedParticipants());
+    }
+
+    private static int askGameThread(CompletableFuture<Integer> answer) {
         try {
-            return host.joinedParticipants().get(10, TimeUnit.SECONDS);
+            return answer.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking the game thread", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the game thread did not answer: " + e, e);
         }
+    }
+
+    /** How many joins between clients wait for a host to create a game ({@link WaitingJoins}). */
+    public int joinsWaitingForAGame() {
+        return askGameThread(host.joinsWaitingForAGame());
     }
 
     public int port() {

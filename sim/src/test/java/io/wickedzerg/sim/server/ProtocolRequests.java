@@ -36,6 +36,14 @@ final class ProtocolRequests {
                 .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))).build();
     }
 
+    /** A join as one client of a game between clients: with ports, as python-sc2 and ocraft send it. */
+    static Sc2Api.Request joinWithPorts(Common.Race race) {
+        return Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder().setRace(race)
+                .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))
+                .setServerPorts(Sc2Api.PortSet.newBuilder().setGamePort(5001).setBasePort(5002))
+                .addClientPorts(Sc2Api.PortSet.newBuilder().setGamePort(5003).setBasePort(5004))).build();
+    }
+
     static Sc2Api.Request observation() {
         return Sc2Api.Request.newBuilder().setObservation(Sc2Api.RequestObservation.getDefaultInstance()).build();
     }

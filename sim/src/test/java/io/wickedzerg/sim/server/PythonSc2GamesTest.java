@@ -9,6 +9,7 @@ import io.wickedzerg.sim.replay.BotTimes;
 import io.wickedzerg.sim.testing.PythonSc2Process;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,9 +117,24 @@ class PythonSc2GamesTest {
 
     @Test
     void twoPythonSc2BotsPlayOneGameToAResult() {
-        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).seed(15).build())) {
-            PythonSc2Process.Outcome game = python.script(GAME_TIMEOUT, LOGS.resolve("bot_vs_bot.log"),
-                    "bot_vs_bot.py", String.valueOf(server.port()), MAPS.get(0));
+        assertBotVsBotGame(15, "bot_vs_bot.log");
+    }
+
+    /**
+     * python-sc2's joiner does not wait for its host's create_game (each has its own SC2 in the real game), so on a
+     * busy machine its join_game comes first: here the host is a second late. The join waits for the game.
+     */
+    @Test
+    void twoPythonSc2BotsPlayWhenTheJoinerIsAheadOfTheHost() {
+        assertBotVsBotGame(17, "bot_vs_bot-late_host.log", "1");
+    }
+
+    private static void assertBotVsBotGame(long seed, String log, String... hostDelay) {
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).seed(seed).build())) {
+            List<String> args = new ArrayList<>(List.of(String.valueOf(server.port()), MAPS.get(0)));
+            args.addAll(List.of(hostDelay));
+            PythonSc2Process.Outcome game = python.script(GAME_TIMEOUT, LOGS.resolve(log), "bot_vs_bot.py",
+                    args.toArray(String[]::new));
             assertEndedCleanly(game);
             List<Map<String, String>> reports = game.reports();
             assertThat(reports).as("one report per bot").hasSize(2);
@@ -141,7 +157,8 @@ class PythonSc2GamesTest {
     }
 
     private static void assertEndedCleanly(PythonSc2Process.Outcome game) {
-        assertThat(game.timedOut()).as("python-sc2 still running after " + GAME_TIMEOUT).isFalse();
+        assertThat(game.timedOut()).as("python-sc2 still running after " + GAME_TIMEOUT + "; output:\n"
+                + tail(game.output())).isFalse();
         assertThat(game.errors()).as("errors in python-sc2's log (on_step and the protocol)").isEmpty();
         assertThat(game.exitCode()).as("exit code; output:\n" + tail(game.output())).isZero();
     }

@@ -1,0 +1,79 @@
+package io.wickedzerg.sim.server;
+
+import static io.wickedzerg.sim.server.ProtocolRequests.createTwoPlayerGame;
+import static io.wickedzerg.sim.server.ProtocolRequests.joinAsZerg;
+import static io.wickedzerg.sim.server.ProtocolRequests.joinWithPorts;
+import static io.wickedzerg.sim.server.ProtocolRequests.ping;
+import static io.wickedzerg.sim.server.ProtocolRequests.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import SC2APIProtocol.Common;
+import SC2APIProtocol.Sc2Api;
+import io.wickedzerg.sim.client.RawSc2Client;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A game between clients whose joiner is faster than its host, as python-sc2's run_game can be on a busy machine:
+ * the join waits for the game instead of being refused, which left the host waiting for a second player forever.
+ */
+class JoinBeforeCreateGameTest {
+
+    @Test
+    void aJoinWithPortsBeforeCreateGameWaitsForTheGameAndTheGameStarts() {
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).build());
+             RawSc2Client joiner = RawSc2Client.connect(server.port());
+             RawSc2Client host = RawSc2Client.connect(server.port())) {
+            joiner.sendOnly(joinWithPorts(Common.Race.Terran));
+            joiner.sendOnly(ping()); // answered after the join, as the game answers in order
+            awaitWaitingJoins(server, 1);
+
+            assertThat(host.send(createTwoPlayerGame()).getCreateGame().hasError()).isFalse();
+            Sc2Api.ResponseJoinGame hostJoin = host.send(joinWithPorts(Common.Race.Zerg)).getJoinGame();
+            Sc2Api.Response joined = joiner.receive();
+            assertThat(joined.getJoinGame().hasError()).as(joined.toString()).isFalse();
+            assertThat(joiner.receive().hasPing()).as("the ping waited behind the join").isTrue();
+            assertThat(List.of(hostJoin.getPlayerId(), joined.getJoinGame().getPlayerId())).containsExactlyInAnyOrder(1, 2);
+            assertThat(server.joinsWaitingForAGame()).isZero();
+
+            joiner.sendOnly(step(8));
+            assertThat(host.send(step(8)).getStep().getSimulationLoop()).isEqualTo(8);
+            assertThat(joiner.receive().getStep().getSimulationLoop()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void aJoinWithoutPortsAndNoGameIsRefusedAtOnce() {
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).build());
+             RawSc2Client client = RawSc2Client.connect(server.port())) {
+            Sc2Api.ResponseJoinGame refused = client.send(joinAsZerg()).getJoinGame();
+            assertThat(refused.getError()).isEqualTo(Sc2Api.ResponseJoinGame.Error.LaunchError);
+            assertThat(refused.getErrorDetails()).contains("send create_game first");
+            assertThat(server.joinsWaitingForAGame()).isZero();
+        }
+    }
+
+    @Test
+    void aWaitingJoinWhoseConnectionClosesWaitsNoMore() {
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).build());
+             RawSc2Client host = RawSc2Client.connect(server.port())) {
+            try (RawSc2Client gone = RawSc2Client.connect(server.port())) {
+                gone.sendOnly(joinWithPorts(Common.Race.Terran));
+                awaitWaitingJoins(server, 1);
+            }
+            awaitWaitingJoins(server, 0);
+            assertThat(host.send(createTwoPlayerGame()).getCreateGame().hasError()).isFalse();
+            // a waiting join would have been served with the create, before this question reached the game thread
+            assertThat(server.joinedParticipants()).as("the closed connection took no seat").isZero();
+        }
+    }
+
+    private static void awaitWaitingJoins(SimServer server, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (server.joinsWaitingForAGame() != count) {
+            assertThat(System.nanoTime()).as("%d joins waiting within 10 s", count).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+}
