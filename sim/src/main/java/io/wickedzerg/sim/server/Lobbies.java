@@ -191,7 +191,7 @@ final class Lobbies {
         lobby.joined.put(s.playerId, s);
         lobby.joinedRaces.put(s.playerId, Race.fromProto(join.getRace().getNumber()));
         lobby.pendingJoins.add(new Lobby.PendingJoin(s, r));
-        s.holding = true; // answers go out in request order: what the client sends next waits for this join's
+        s.holding = true; // answers go out in request order: what the client sends next waits for this answer
         if (lobby.full()) {
             start(lobby);
         }
