@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static io.wickedzerg.sim.server.ProtocolRequests.createTwoPlayerGame;
+import static io.wickedzerg.sim.server.ProtocolRequests.joinWithPorts;
 import static io.wickedzerg.sim.server.ProtocolRequests.observation;
 import static io.wickedzerg.sim.server.ProtocolRequests.step;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BotVsBotLadderTest {
 
-    /** The join ocraft's ladder coordinator sends for a game of two bots: its multiplayer ports, from StartPort. */
-    private static Sc2Api.Request ladderJoin(Common.Race race, int startPort) {
-        return Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder().setRace(race)
-                .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))
-                .setSharedPort(startPort + 1)
-                .setServerPorts(Sc2Api.PortSet.newBuilder().setGamePort(startPort + 2).setBasePort(startPort + 3))
-                .addClientPorts(Sc2Api.PortSet.newBuilder().setGamePort(startPort + 4).setBasePort(startPort + 5)))
-                .build();
-    }
-
     private static SimServer botVsBotServer() {
         return SimServer.start(SimServerOptions.builder().port(0).seed(3).ladderBotVsBot(true).build());
     }
@@ -40,11 +31,7 @@ class BotVsBotLadderTest {
     }
 
     private static void awaitJoined(SimServer server, int players) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (server.joinedParticipants() < players) {
-            assertThat(System.nanoTime()).as("%d participants joined within 10 s", players).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        ServerWaits.until(() -> server.joinedParticipants() >= players, players + " participants joined");
     }
 
     @Test
@@ -52,11 +39,11 @@ class BotVsBotLadderTest {
         try (SimServer server = botVsBotServer();
              RawSc2Client first = RawSc2Client.connect(server.port());
              RawSc2Client second = RawSc2Client.connect(server.port())) {
-            first.sendOnly(ladderJoin(Common.Race.Terran, server.port()));
+            first.sendOnly(joinWithPorts(Common.Race.Terran, server.port()));
             awaitJoined(server, 1);
             assertThat(first.poll(Duration.ZERO)).as("held until the second bot joins").isEmpty();
 
-            Sc2Api.Response secondJoin = second.send(ladderJoin(Common.Race.Zerg, server.port()));
+            Sc2Api.Response secondJoin = second.send(joinWithPorts(Common.Race.Zerg, server.port()));
             Sc2Api.Response firstJoin = first.receive();
 
             assertThat(firstJoin.getJoinGame().hasError()).isFalse();
@@ -76,9 +63,9 @@ class BotVsBotLadderTest {
         try (SimServer server = botVsBotServer();
              RawSc2Client terran = RawSc2Client.connect(server.port());
              RawSc2Client zerg = RawSc2Client.connect(server.port())) {
-            terran.sendOnly(ladderJoin(Common.Race.Terran, server.port()));
+            terran.sendOnly(joinWithPorts(Common.Race.Terran, server.port()));
             awaitJoined(server, 1);
-            zerg.send(ladderJoin(Common.Race.Zerg, server.port()));
+            zerg.send(joinWithPorts(Common.Race.Zerg, server.port()));
             terran.receive();
 
             for (RawSc2Client client : List.of(terran, zerg)) {
@@ -100,9 +87,9 @@ class BotVsBotLadderTest {
         try (SimServer server = botVsBotServer();
              RawSc2Client one = RawSc2Client.connect(server.port());
              RawSc2Client two = RawSc2Client.connect(server.port())) {
-            one.sendOnly(ladderJoin(Common.Race.Zerg, server.port()));
+            one.sendOnly(joinWithPorts(Common.Race.Zerg, server.port()));
             awaitJoined(server, 1);
-            two.send(ladderJoin(Common.Race.Zerg, server.port()));
+            two.send(joinWithPorts(Common.Race.Zerg, server.port()));
             one.receive();
 
             one.sendOnly(step(4));
@@ -126,9 +113,9 @@ class BotVsBotLadderTest {
         try (SimServer server = botVsBotServer();
              RawSc2Client one = RawSc2Client.connect(server.port());
              RawSc2Client two = RawSc2Client.connect(server.port())) {
-            one.sendOnly(ladderJoin(Common.Race.Zerg, server.port()));
+            one.sendOnly(joinWithPorts(Common.Race.Zerg, server.port()));
             awaitJoined(server, 1);
-            two.send(ladderJoin(Common.Race.Protoss, server.port()));
+            two.send(joinWithPorts(Common.Race.Protoss, server.port()));
             one.receive();
 
             assertThat(two.send(Sc2Api.Request.newBuilder().setLeaveGame(Sc2Api.RequestLeaveGame.getDefaultInstance())
@@ -140,7 +127,7 @@ class BotVsBotLadderTest {
             one.send(Sc2Api.Request.newBuilder().setLeaveGame(Sc2Api.RequestLeaveGame.getDefaultInstance()).build());
 
             try (RawSc2Client third = RawSc2Client.connect(server.port())) {
-                third.sendOnly(ladderJoin(Common.Race.Terran, server.port()));
+                third.sendOnly(joinWithPorts(Common.Race.Terran, server.port()));
                 awaitJoined(server, 1);
                 assertThat(third.poll(Duration.ZERO)).as("a new game, waiting for its second bot").isEmpty();
             }
@@ -152,7 +139,7 @@ class BotVsBotLadderTest {
         try (SimServer server = botVsBotServer();
              RawSc2Client bot = RawSc2Client.connect(server.port());
              RawSc2Client intruder = RawSc2Client.connect(server.port())) {
-            bot.sendOnly(ladderJoin(Common.Race.Zerg, server.port()));
+            bot.sendOnly(joinWithPorts(Common.Race.Zerg, server.port()));
             awaitJoined(server, 1);
 
             Sc2Api.ResponseCreateGame refused = intruder.send(createTwoPlayerGame()).getCreateGame();

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import SC2APIProtocol.Common;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.client.RawSc2Client;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +24,12 @@ class JoinBeforeCreateGameTest {
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).build());
              RawSc2Client joiner = RawSc2Client.connect(server.port());
              RawSc2Client host = RawSc2Client.connect(server.port())) {
-            joiner.sendOnly(joinWithPorts(Common.Race.Terran));
+            joiner.sendOnly(joinWithPorts(Common.Race.Terran, server.port()));
             joiner.sendOnly(ping()); // answered after the join, as the game answers in order
             awaitWaitingJoins(server, 1);
 
             assertThat(host.send(createTwoPlayerGame()).getCreateGame().hasError()).isFalse();
-            Sc2Api.ResponseJoinGame hostJoin = host.send(joinWithPorts(Common.Race.Zerg)).getJoinGame();
+            Sc2Api.ResponseJoinGame hostJoin = host.send(joinWithPorts(Common.Race.Zerg, server.port())).getJoinGame();
             Sc2Api.Response joined = joiner.receive();
             assertThat(joined.getJoinGame().hasError()).as(joined.toString()).isFalse();
             assertThat(joiner.receive().hasPing()).as("the ping waited behind the join").isTrue();
@@ -59,7 +58,7 @@ class JoinBeforeCreateGameTest {
         try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).build());
              RawSc2Client host = RawSc2Client.connect(server.port())) {
             try (RawSc2Client gone = RawSc2Client.connect(server.port())) {
-                gone.sendOnly(joinWithPorts(Common.Race.Terran));
+                gone.sendOnly(joinWithPorts(Common.Race.Terran, server.port()));
                 awaitWaitingJoins(server, 1);
             }
             awaitWaitingJoins(server, 0);
@@ -70,10 +69,6 @@ class JoinBeforeCreateGameTest {
     }
 
     private static void awaitWaitingJoins(SimServer server, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (server.joinsWaitingForAGame() != count) {
-            assertThat(System.nanoTime()).as("%d joins waiting within 10 s", count).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        ServerWaits.until(() -> server.joinsWaitingForAGame() == count, count + " joins waiting");
     }
 }

@@ -36,12 +36,17 @@ final class ProtocolRequests {
                 .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))).build();
     }
 
-    /** A join as one client of a game between clients: with ports, as python-sc2 and ocraft send it. */
-    static Sc2Api.Request joinWithPorts(Common.Race race) {
+    /**
+     * A join as one client of a game between clients, with the ports ocraft and python-sc2 send (shared, server,
+     * one client's), numbered on from {@code startPort} as AI Arena's --StartPort gives them.
+     */
+    static Sc2Api.Request joinWithPorts(Common.Race race, int startPort) {
         return Sc2Api.Request.newBuilder().setJoinGame(Sc2Api.RequestJoinGame.newBuilder().setRace(race)
                 .setOptions(Sc2Api.InterfaceOptions.newBuilder().setRaw(true).setScore(true))
-                .setServerPorts(Sc2Api.PortSet.newBuilder().setGamePort(5001).setBasePort(5002))
-                .addClientPorts(Sc2Api.PortSet.newBuilder().setGamePort(5003).setBasePort(5004))).build();
+                .setSharedPort(startPort + 1)
+                .setServerPorts(Sc2Api.PortSet.newBuilder().setGamePort(startPort + 2).setBasePort(startPort + 3))
+                .addClientPorts(Sc2Api.PortSet.newBuilder().setGamePort(startPort + 4).setBasePort(startPort + 5)))
+                .build();
     }
 
     static Sc2Api.Request observation() {

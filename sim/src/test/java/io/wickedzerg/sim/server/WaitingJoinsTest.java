@@ -19,7 +19,7 @@ class WaitingJoinsTest {
     @Test
     void aJoinIsRefusedOnlyOnceItWaitedTwoMinutesAndItsConnectionGoesOn() {
         Session session = session(1);
-        joins.hold(session, ProtocolRequests.joinWithPorts(Common.Race.Zerg).toBuilder().setId(7).build());
+        joins.hold(session, ProtocolRequests.joinWithPorts(Common.Race.Zerg, 5000).toBuilder().setId(7).build());
         assertThat(session.holding).isTrue();
 
         nanos.addAndGet(WaitingJoins.PATIENCE.toNanos() - 1);
@@ -42,8 +42,8 @@ class WaitingJoinsTest {
     void aCreatedGameTakesTheWaitingJoinsInTheOrderTheyCame() {
         Session first = session(1);
         Session second = session(2);
-        joins.hold(first, ProtocolRequests.joinWithPorts(Common.Race.Zerg));
-        joins.hold(second, ProtocolRequests.joinWithPorts(Common.Race.Terran));
+        joins.hold(first, ProtocolRequests.joinWithPorts(Common.Race.Zerg, 5000));
+        joins.hold(second, ProtocolRequests.joinWithPorts(Common.Race.Terran, 5000));
         List<Session> joined = new ArrayList<>();
 
         joins.gameCreated((session, request) -> {
@@ -61,7 +61,7 @@ class WaitingJoinsTest {
 
     @Test
     void onlyAJoinWithPortsIsOneOfAGameBetweenClients() {
-        assertThat(WaitingJoins.betweenClients(ProtocolRequests.joinWithPorts(Common.Race.Zerg).getJoinGame())).isTrue();
+        assertThat(WaitingJoins.betweenClients(ProtocolRequests.joinWithPorts(Common.Race.Zerg, 5000).getJoinGame())).isTrue();
         assertThat(WaitingJoins.betweenClients(ProtocolRequests.joinAsZerg().getJoinGame())).isFalse();
     }
 
