@@ -175,8 +175,7 @@ final class Lobbies {
                     .setErrorDetails("join_game.race is required (observers are not supported)")), r);
             return;
         }
-        Optional<Lobby.Seat> seat = lobby.participantSeats().stream()
-                .filter(x -> !lobby.joined.containsKey(x.playerId())).findFirst();
+        Optional<Lobby.Seat> seat = lobby.seatFor(s);
         if (seat.isEmpty()) {
             replies.send(s, Sc2Api.Response.newBuilder().setJoinGame(answer.setError(Sc2Api.ResponseJoinGame.Error.GameFull)
                     .setErrorDetails("every participant seat is taken")), r);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A created game: its map and seats, the sessions that joined, and, once every participant seat is
@@ -56,6 +57,18 @@ final class Lobby {
 
     List<Seat> participantSeats() {
         return seats.stream().filter(s -> !s.computer()).toList();
+    }
+
+    /**
+     * The seat a join takes: the first free participant seat, except that the first one is kept for the client that
+     * created the game until it joins. In the real game the host's own client joins the game its process created
+     * before another client's process can reach it, so the host is player 1; here another client's join can come
+     * first (one that waited for the game), and would otherwise take the host's seat.
+     */
+    Optional<Seat> seatFor(Session s) {
+        List<Seat> free = participantSeats().stream().filter(x -> !joined.containsKey(x.playerId())).toList();
+        boolean keepForHost = createdBy != null && s != createdBy && free.size() > 1;
+        return free.stream().skip(keepForHost ? 1 : 0).findFirst();
     }
 
     boolean full() {

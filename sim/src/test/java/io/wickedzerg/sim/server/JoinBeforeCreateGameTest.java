@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import SC2APIProtocol.Common;
 import SC2APIProtocol.Sc2Api;
 import io.wickedzerg.sim.client.RawSc2Client;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,12 +32,28 @@ class JoinBeforeCreateGameTest {
             Sc2Api.Response joined = joiner.receive();
             assertThat(joined.getJoinGame().hasError()).as(joined.toString()).isFalse();
             assertThat(joiner.receive().hasPing()).as("the ping waited behind the join").isTrue();
-            assertThat(List.of(hostJoin.getPlayerId(), joined.getJoinGame().getPlayerId())).containsExactlyInAnyOrder(1, 2);
+            assertThat(hostJoin.getPlayerId()).as("the host is player 1, as in the real game, though it joined second")
+                    .isEqualTo(1);
+            assertThat(joined.getJoinGame().getPlayerId()).isEqualTo(2);
             assertThat(server.joinsWaitingForAGame()).isZero();
 
             joiner.sendOnly(step(8));
             assertThat(host.send(step(8)).getStep().getSimulationLoop()).isEqualTo(8);
             assertThat(joiner.receive().getStep().getSimulationLoop()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void anotherClientsJoinBetweenTheHostsCreateAndItsJoinLeavesThePlayerOneSeatToTheHost() {
+        try (SimServer server = SimServer.start(SimServerOptions.builder().port(0).build());
+             RawSc2Client host = RawSc2Client.connect(server.port());
+             RawSc2Client joiner = RawSc2Client.connect(server.port())) {
+            assertThat(host.send(createTwoPlayerGame()).getCreateGame().hasError()).isFalse();
+            joiner.sendOnly(joinWithPorts(Common.Race.Terran, server.port()));
+            ServerWaits.until(() -> server.joinedParticipants() == 1, "the joiner seated");
+            Sc2Api.ResponseJoinGame hostJoin = host.send(joinWithPorts(Common.Race.Zerg, server.port())).getJoinGame();
+            assertThat(hostJoin.getPlayerId()).isEqualTo(1);
+            assertThat(joiner.receive().getJoinGame().getPlayerId()).isEqualTo(2);
         }
     }
 
