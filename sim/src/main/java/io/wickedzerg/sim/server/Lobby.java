@@ -67,7 +67,7 @@ final class Lobby {
      */
     Optional<Seat> seatFor(Session s) {
         List<Seat> free = participantSeats().stream().filter(x -> !joined.containsKey(x.playerId())).toList();
-        boolean keepForHost = createdBy != null && s != createdBy && free.size() > 1;
+        boolean keepForHost = createdBy != null && s != createdBy && !joined.containsValue(createdBy) && free.size() > 1;
         return free.stream().skip(keepForHost ? 1 : 0).findFirst();
     }
 
