@@ -14,6 +14,8 @@ final class UnitGrid {
     private final int rows;
     private final int[] heads;
     private int[] next = new int[64];
+    /** The bucket of each member, so a clear resets only the buckets in use. */
+    private int[] bucketOfMember = new int[64];
     private SimUnit[] members = new SimUnit[64];
     private int size;
     private double maxRadius;
@@ -24,11 +26,17 @@ final class UnitGrid {
         this.columns = Math.max(1, (width + bucket - 1) / bucket);
         this.rows = Math.max(1, (height + bucket - 1) / bucket);
         this.heads = new int[columns * rows];
+        Arrays.fill(heads, -1);
     }
 
-    /** Clears the grid; then {@link #add} each unit to index. */
+    /**
+     * Clears the grid; then {@link #add} each unit to index. Resets only the buckets units were added to: the
+     * separation's grids have a bucket per map cell (tens of thousands), cleared twice a loop for a few hundred units.
+     */
     void clear() {
-        Arrays.fill(heads, -1);
+        for (int i = 0; i < size; i++) {
+            heads[bucketOfMember[i]] = -1;
+        }
         size = 0;
         maxRadius = 0;
     }
@@ -37,8 +45,10 @@ final class UnitGrid {
         if (size == members.length) {
             members = Arrays.copyOf(members, size * 2);
             next = Arrays.copyOf(next, size * 2);
+            bucketOfMember = Arrays.copyOf(bucketOfMember, size * 2);
         }
         int bucket = bucketOf(u.x, u.y);
+        bucketOfMember[size] = bucket;
         members[size] = u;
         next[size] = heads[bucket];
         heads[bucket] = size;
