@@ -8,8 +8,8 @@ public record Point2(float x, float y) {
 
     // Written out rather than left to the record: points are compared and hashed in the engine's and the observation
     // encoder's hot loops, and the record's own equals and hashCode run a method-handle chain per component that C1
-    // and the interpreter execute slowly (sim serve, the CI games' stand-in for the game, runs on C1 only; so does
-    // the first game of every JVM until C2 catches up). Same meaning as the record's: floats as Float.compare does.
+    // and the interpreter execute slowly (sim serve, the CI games' and e2e's stand-in for the game, runs on C1 only).
+    // Same meaning as the record's: floats as Float.compare does.
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Point2 o && Float.floatToIntBits(x) == Float.floatToIntBits(o.x)

@@ -1,6 +1,7 @@
 package io.wickedzerg.sim.engine.view;
 
 import io.wickedzerg.sim.engine.command.Target;
+import java.util.Objects;
 
 /**
  * One order of a unit as players see it: the SC2 ability id, its target (null when none) and, for
@@ -14,11 +15,11 @@ public record OrderView(int abilityId, Target target, float progress) {
     public boolean equals(Object other) {
         return this == other || other instanceof OrderView o && abilityId == o.abilityId
                 && Float.floatToIntBits(progress) == Float.floatToIntBits(o.progress)
-                && java.util.Objects.equals(target, o.target);
+                && Objects.equals(target, o.target);
     }
 
     @Override
     public int hashCode() {
-        return (31 * abilityId + java.util.Objects.hashCode(target)) * 31 + Float.hashCode(progress);
+        return (31 * abilityId + Objects.hashCode(target)) * 31 + Float.hashCode(progress);
     }
 }
