@@ -35,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Serves every SC2 API request of every connection on one thread (the game thread), so the engine needs no
@@ -109,19 +110,22 @@ public final class GameHost implements AutoCloseable {
      * seat (0 when there is none): read on the game thread, so it is what the next join will find.
      */
     public CompletableFuture<Integer> joinedParticipants() {
-        CompletableFuture<Integer> count = new CompletableFuture<>();
-        thread.execute(() -> {
+        return onGameThread(() -> {
             Lobby current = lobbies.current();
-            count.complete(current == null ? 0 : current.joined.size());
+            return current == null ? 0 : current.joined.size();
         });
-        return count;
     }
 
     /** How many joins between clients wait for a game to be created; read on the game thread. */
     public CompletableFuture<Integer> joinsWaitingForAGame() {
-        CompletableFuture<Integer> count = new CompletableFuture<>();
-        thread.execute(() -> count.complete(waitingJoins.size()));
-        return count;
+        return onGameThread(waitingJoins::size);
+    }
+
+    /** The answer to a question about the game's state, asked on the game thread, which alone touches that state. */
+    private <T> CompletableFuture<T> onGameThread(Supplier<T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        thread.execute(() -> answer.complete(question.get()));
+        return answer;
     }
 
     /** One client's pipe into the host. */
