@@ -1,5 +1,6 @@
 package io.wickedzerg.app.learn;
 
+import io.wickedzerg.app.stats.Interval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

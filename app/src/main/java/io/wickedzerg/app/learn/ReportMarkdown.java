@@ -1,5 +1,6 @@
 package io.wickedzerg.app.learn;
 
+import io.wickedzerg.app.stats.Interval;
 import io.wickedzerg.optimiser.GenerationSummary;
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.wickedzerg.app.learn;
+package io.wickedzerg.app.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

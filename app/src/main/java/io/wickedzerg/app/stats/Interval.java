@@ -1,4 +1,4 @@
-package io.wickedzerg.app.learn;
+package io.wickedzerg.app.stats;
 
 import java.util.List;
 
