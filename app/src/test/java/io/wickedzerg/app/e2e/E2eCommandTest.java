@@ -33,9 +33,12 @@ class E2eCommandTest {
     }
 
     @Test
-    void stepTimeRoundsOutsideOneToTenAreRefused() {
+    void stepTimeRoundsOutsideOneToFiftyAreRefused() {
         assertThat(run("e2e", "--step-time-rounds", "0")).isEqualTo(WickedZergCli.EXIT_BAD_INPUT);
-        assertThat(err.toString().strip()).isEqualTo("error: --step-time-rounds must be 1 to 10, was 0");
+        assertThat(err.toString().strip()).isEqualTo("error: --step-time-rounds must be 1 to 50, was 0");
         assertThat(out.toString()).doesNotContain("working in");
+        err.getBuffer().setLength(0);
+        assertThat(run("e2e", "--step-time-rounds", "51")).isEqualTo(WickedZergCli.EXIT_BAD_INPUT);
+        assertThat(err.toString().strip()).isEqualTo("error: --step-time-rounds must be 1 to 50, was 51");
     }
 }

@@ -1,7 +1,9 @@
 package io.wickedzerg.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,37 +18,87 @@ class StepTimesTest {
         return new StepTimes.Game(name, hybrid, BotRun.parse(lines), Optional.of(new ServerClock(serverP99, strikes)));
     }
 
-    @Test
-    void eachSideIsTheMedianOfItsGamesSoOneDisturbedGameDoesNotDecide() {
-        // hybrid, off; off, hybrid; hybrid, off: the first off game was hit by something else on the machine
-        StepTimes times = new StepTimes(List.of(
-                game("hybrid", true, "Victory", 1.00, 0.50, 5.0, 0),
-                game("off-1", false, "Victory", 1.60, 0.52, 9.0, 2),
-                game("off-2", false, "Victory", 1.02, 0.50, 5.2, 0),
-                game("hybrid-2", true, "Victory", 1.04, 0.49, 5.4, 0),
-                game("hybrid-3", true, "Victory", 0.98, 0.51, 4.8, 1),
-                game("off-3", false, "Victory", 0.99, 0.48, 5.0, 0)), 0.05);
+    /** Rounds played hybrid first, then off first, and so on, each off game at 1 ms and its hybrid game at the ratio. */
+    private static StepTimes rounds(double... ratios) {
+        return roundsWithServerRatio(1.0, ratios);
+    }
 
-        E2eReport.Row row = times.row();
-
-        assertThat(row.ok()).isTrue();
-        assertThat(row.value()).startsWith("medians of 3 games a side: 1.000 ms vs 1.020 ms = 0.980 (target <= 1.05)")
-                .contains("in the order played: hybrid 1.000, off 1.600, off 1.020, hybrid 1.040, hybrid 0.980, off 0.990 ms")
-                .contains("game thread's CPU p99 0.500 ms vs 0.500 ms = 1.000")
-                .contains("p99 5.000 ms vs 5.200 ms, steps over 40 ms 0+0+1 vs 2+0+0");
+    /** As {@link #rounds(double...)}, the server's clock giving the hybrid games serverRatio times the off games' p99. */
+    private static StepTimes roundsWithServerRatio(double serverRatio, double... ratios) {
+        List<StepTimes.Game> games = new ArrayList<>();
+        for (int r = 0; r < ratios.length; r++) {
+            StepTimes.Game hybrid = game("hybrid-" + (r + 1), true, "Victory", ratios[r], 0.5, 5 * serverRatio, 0);
+            StepTimes.Game off = game("off-" + (r + 1), false, "Victory", 1.0, 0.5, 5, 0);
+            games.addAll(StepTimes.hybridFirst(r + 1) ? List.of(hybrid, off) : List.of(off, hybrid));
+        }
+        return new StepTimes(games, 0.05);
     }
 
     @Test
-    void anEvenNumberOfGamesASideTakesTheMeanOfTheMiddleTwo() {
+    void eachRoundIsOneRatioSoASlowMinuteForTheWholeMachineDoesNotDecide() {
+        // hybrid, off; off, hybrid; hybrid, off: the second round ran while the whole machine was 50 % slower, which
+        // moves both of its games; each side's median would be pulled by it, the round's ratio is not
         StepTimes times = new StepTimes(List.of(
-                game("hybrid", true, "Victory", 1.20, 0.5, 5, 0),
-                game("off-1", false, "Victory", 1.00, 0.5, 5, 0),
-                game("off-2", false, "Victory", 1.00, 0.5, 5, 0),
-                game("hybrid-2", true, "Victory", 1.00, 0.5, 5, 0)), 0.05);
+                game("hybrid", true, "Victory", 1.00, 0.50, 5.0, 0),
+                game("off-1", false, "Victory", 1.00, 0.50, 5.0, 2),
+                game("off-2", false, "Victory", 1.50, 0.75, 7.5, 0),
+                game("hybrid-2", true, "Victory", 1.65, 0.75, 7.5, 0),
+                game("hybrid-3", true, "Victory", 0.99, 0.50, 4.8, 1),
+                game("off-3", false, "Victory", 1.00, 0.50, 5.0, 0)), 0.05);
 
         E2eReport.Row row = times.row();
 
-        assertThat(row.value()).startsWith("medians of 2 games a side: 1.100 ms vs 1.000 ms = 1.100");
+        // ratios 1.0, 1.1, 0.99; the logarithms' Walsh averages -0.0101, -0.0050, 0, 0.0426, 0.0477, 0.0953 have the
+        // median 0.0213: 1.022
+        assertThat(row.ok()).isTrue();
+        assertThat(row.value()).startsWith("bot's timer 1.022 (3 rounds' ratios, no 95 % interval under 6 rounds)"
+                        + " (target <= 1.05);")
+                .contains("rounds (hybrid/off, bot's timer): 1.000, 1.100, 0.990")
+                .contains("in the order played: hybrid 1.000, off 1.000, off 1.500, hybrid 1.650, hybrid 0.990, off 1.000 ms")
+                .contains("medians 1.000 ms vs 1.000 ms")
+                .contains("game thread's CPU p99 1.000 (3 rounds' ratios")
+                .contains("on the server's clock (as AI Arena counts) 0.990 (3 rounds' ratios, no 95 % interval under"
+                        + " 6 rounds), p99 medians 5.000 ms vs 5.000 ms, steps over 40 ms 0+0+1 vs 2+0+0");
+    }
+
+    @Test
+    void sixOrMoreRoundsSayWhetherTheyResolveTheTarget() {
+        StepTimes within = rounds(1.01, 1.00, 1.02, 0.99, 1.00, 1.01, 1.02, 0.98);
+        StepTimes straddling = rounds(0.90, 1.10, 1.02, 0.95, 1.12, 0.97, 1.08, 1.01);
+        StepTimes over = rounds(1.20, 1.21, 1.19, 1.25, 1.18, 1.22);
+
+        assertThat(within.row().ok()).isTrue();
+        assertThat(within.row().value()).startsWith("bot's timer 1.005 (Hodges-Lehmann over 8 rounds' ratios, 95 % interval ")
+                .contains("(target <= 1.05): within the target at 95 %");
+        assertThat(straddling.row().ok()).isTrue();
+        assertThat(straddling.row().value()).contains(": the interval straddles the target, not resolved");
+        assertThat(over.row().ok()).isFalse();
+        assertThat(over.row().value()).contains(": over the target at 95 %");
+    }
+
+    @Test
+    void theServersClockMustMeetTheTargetTooAsAiArenaCountsThatOne() {
+        StepTimes slowerOnTheServersClock = roundsWithServerRatio(1.2, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
+
+        E2eReport.Row row = slowerOnTheServersClock.row();
+
+        assertThat(row.ok()).isFalse();
+        assertThat(row.value()).startsWith("bot's timer 1.000 (Hodges-Lehmann over 6 rounds' ratios, 95 % interval"
+                        + " 1.000-1.000) (target <= 1.05): within the target at 95 %;")
+                .contains("on the server's clock (as AI Arena counts) 1.200 (Hodges-Lehmann over 6 rounds' ratios,"
+                        + " 95 % interval 1.200-1.200): over the target at 95 %, p99 medians 6.000 ms vs 5.000 ms");
+    }
+
+    @Test
+    void oneRoundGivesItsRatioAndNoInterval() {
+        StepTimes times = new StepTimes(List.of(
+                game("hybrid", true, "Victory", 1.20, 0.5, 5, 0),
+                game("off-1", false, "Victory", 1.00, 0.5, 5, 0)), 0.05);
+
+        E2eReport.Row row = times.row();
+
+        assertThat(row.value()).startsWith("bot's timer 1.200 (1 round's ratio, no 95 % interval under 6 rounds) (target <= 1.05);")
+                .contains("rounds (hybrid/off, bot's timer): 1.200;");
         assertThat(row.ok()).isFalse();
     }
 
@@ -61,7 +113,17 @@ class StepTimesTest {
         E2eReport.Row row = times.row();
 
         assertThat(row.ok()).isFalse();
-        assertThat(row.value()).contains("hybrid (no result)");
+        assertThat(row.value()).contains("rounds (hybrid/off, bot's timer): 1.000, -;").contains("hybrid (no result)");
+    }
+
+    @Test
+    void gamesThatDoNotPairIntoRoundsAreRefused() {
+        assertThatThrownBy(() -> new StepTimes(List.of(game("hybrid", true, "Victory", 1, 0.5, 5, 0)), 0.05))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rounds of two, got 1");
+        assertThatThrownBy(() -> new StepTimes(List.of(game("hybrid", true, "Victory", 1, 0.5, 5, 0),
+                game("hybrid-2", true, "Victory", 1, 0.5, 5, 0)), 0.05))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("round 1 must play one game of each side, got hybrid and hybrid-2");
     }
 
     @Test
