@@ -2,6 +2,7 @@ package io.wickedzerg.app.e2e;
 
 import io.wickedzerg.app.stats.HodgesLehmann;
 import io.wickedzerg.app.stats.Interval;
+import io.wickedzerg.app.stats.Median;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,13 +145,8 @@ record StepTimes(List<Game> games, double tolerance) {
 
     /** The median over one side's games that ended; NaN for a side with none. */
     private double median(boolean hybrid, ToDoubleFunction<Game> value) {
-        double[] values = games.stream().filter(g -> g.hybrid() == hybrid && g.ended()).mapToDouble(value).sorted()
-                .toArray();
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        return Median.ofSorted(games.stream().filter(g -> g.hybrid() == hybrid && g.ended()).mapToDouble(value)
+                .sorted().toArray());
     }
 
     private String serverClock(Optional<Interval> ratio, double target) {

@@ -25,16 +25,13 @@ public final class HodgesLehmann {
     /**
      * The median of the Walsh averages (every {@code (x[i] + x[j]) / 2} with {@code i <= j}); the interval runs from
      * the q-th smallest of them to the q-th largest, q the signed-rank statistic's 2.5 % quantile. Fewer than six
-     * values cannot reach 95 % (with five, all signs alike already has probability 1/32 each way), so they give no interval.
+     * values cannot reach 95 % (with five, all signs alike already has probability 1/32 each way), so they give no
+     * interval; no values give NaN throughout.
      */
     public static Interval of(List<Double> values) {
-        int n = values.size();
-        if (n == 0) {
-            return new Interval(Double.NaN, Double.NaN, Double.NaN);
-        }
         double[] walsh = walshAverages(values);
-        double estimate = median(walsh);
-        int q = lowerQuantile(n);
+        double estimate = Median.ofSorted(walsh);
+        int q = lowerQuantile(values.size());
         if (q == 0) {
             return new Interval(estimate, Double.NaN, Double.NaN);
         }
@@ -56,13 +53,10 @@ public final class HodgesLehmann {
 
     /**
      * The smallest q with P(V <= q) >= 2.5 % (R's {@code qsignrank(0.025, n)}), V the signed-rank statistic of n
-     * values under no shift; 0 when even P(V <= 0) is above it, that is when no interval reaches 95 %.
+     * values under no shift; 0 when P(V <= 0) alone reaches it, that is when no interval reaches 95 %.
      */
     static int lowerQuantile(int n) {
         double[] p = signedRankDistribution(n);
-        if (p[0] > ALPHA / 2) {
-            return 0;
-        }
         double cumulative = 0;
         for (int q = 0; q < p.length; q++) {
             cumulative += p[q];
@@ -88,10 +82,5 @@ public final class HodgesLehmann {
             ways[s] /= subsets;
         }
         return ways;
-    }
-
-    private static double median(double[] sorted) {
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

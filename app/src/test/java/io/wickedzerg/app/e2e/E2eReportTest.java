@@ -40,7 +40,8 @@ class E2eReportTest {
 
         assertThat(report.failed()).isEmpty();
         assertThat(report.passed()).isTrue();
-        assertThat(report.table()).contains("duplicates").contains("1.025 (1 round's ratio, no 95 % interval under 6 rounds) (target <= 1.05)")
+        assertThat(report.table()).contains("duplicates")
+                .contains("1.025 (1 round's ratio, no 95 % interval under 6 rounds) (target <= 1.05)")
                 .contains("in the order played: hybrid 2.050, off 2.000 ms")
                 .contains("on the server's clock (as AI Arena counts) 1.048 (1 round's ratio, no 95 % interval under 6 rounds), "
                         + "p99 medians 5.500 ms vs 5.250 ms, steps over 40 ms 0 vs 1")

@@ -97,7 +97,8 @@ class StepTimesTest {
 
         E2eReport.Row row = times.row();
 
-        assertThat(row.value()).startsWith("bot's timer 1.200 (1 round's ratio, no 95 % interval under 6 rounds) (target <= 1.05);")
+        assertThat(row.value())
+                .startsWith("bot's timer 1.200 (1 round's ratio, no 95 % interval under 6 rounds) (target <= 1.05);")
                 .contains("rounds (hybrid/off, bot's timer): 1.200;");
         assertThat(row.ok()).isFalse();
     }
