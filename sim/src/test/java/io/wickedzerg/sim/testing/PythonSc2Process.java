@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs the python-sc2 scripts of {@code src/test/python} with Debian's python3 and the unmodified python-sc2
@@ -64,17 +66,25 @@ public final class PythonSc2Process {
         return run(timeout, log, all.toArray(String[]::new));
     }
 
-    private Outcome run(Duration timeout, Path log, String... args) {
+    /**
+     * Runs python3 with these arguments. Its temporary files go to a folder of its own, removed when it has
+     * ended: python-sc2's run_game makes an {@code SC2_*} folder for the game it would launch, and
+     * {@code existing_server.py}, which launches none, also skips the clean-up that would remove it.
+     */
+    Outcome run(Duration timeout, Path log, String... args) {
         List<String> command = new ArrayList<>();
         command.add(PYTHON.toString());
         command.addAll(List.of(args));
+        Path tmp = null;
         try {
+            tmp = Files.createTempDirectory("python-sc2-tmp");
             Path out = log != null ? log : Files.createTempFile("python-sc2", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(out.toFile());
             builder.environment().put("PYTHONPATH", String.join(":", root.toString(),
                     root.resolve("shims").toString(), scripts.toString()));
             builder.environment().put("PYTHONUNBUFFERED", "1");
+            builder.environment().put("TMPDIR", tmp.toString());
             Process process = builder.start();
             boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!ended) {
@@ -90,6 +100,20 @@ public final class PythonSc2Process {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while python ran", e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove python's temporary folder " + folder, e);
         }
     }
 
