@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A 95 % confidence interval around an estimate. Proportions (win rates) use Wilson's score interval, which stays
  * inside 0..1 and is honest for few games and rates near 0 or 1; means (fitness, and paired differences of fitness)
- * use Student's t, since an evaluation has tens of games, not hundreds.
+ * use Student's t, since an evaluation has tens of games, not hundreds; {@link HodgesLehmann} gives one for a median
+ * shift, where single values can be far off (e2e's step-time rounds).
  *
  * @param low  NaN when one value gives no spread
  * @param high NaN when one value gives no spread
